@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace AltDist {
 
@@ -23,6 +24,8 @@ class Pending
 public:
     using Decoder = std::function<Result<T>(const ApiResponse &)>;
     using Callback = std::function<void(Result<T>)>;
+    /// Turns selected errors into results; nullopt keeps the error.
+    using Recovery = std::function<std::optional<Result<T>>(const Error &)>;
 
     Pending(ApiCall *call, Decoder decoder) : m_call(call), m_decoder(std::move(decoder)) {}
 
@@ -43,13 +46,30 @@ public:
         }
         ApiCall *call = m_call;
         QObject::connect(call, &ApiCall::finished, context,
-                         [call, decoder = m_decoder, callback = std::move(callback)] {
+                         [call, decoder = m_decoder, recovery = m_recovery, callback = std::move(callback)] {
                              const Result<ApiResponse> &r = call->result();
-                             if (!r.ok())
-                                 callback(r.error());
-                             else
+                             if (r.ok()) {
                                  callback(decoder(r.value()));
+                                 return;
+                             }
+                             if (recovery) {
+                                 if (std::optional<Result<T>> recovered = recovery(r.error())) {
+                                     callback(std::move(*recovered));
+                                     return;
+                                 }
+                             }
+                             callback(r.error());
                          });
+    }
+
+    /// The same request, with API/network errors that `recovery` accepts
+    /// turned into results (e.g. a 404 meaning "none yet" into nullopt).
+    /// Errors found before the request was sent (failed()) are never recovered.
+    Pending recover(Recovery recovery) const
+    {
+        Pending p = *this;
+        p.m_recovery = std::move(recovery);
+        return p;
     }
 
     /// Cancels the request; the callback then receives Error::Kind::Cancelled.
@@ -69,17 +89,29 @@ public:
         if (m_early)
             return Pending<U>::failed(*m_early);
         Decoder d = m_decoder;
-        return Pending<U>(m_call, [d, f](const ApiResponse &r) -> Result<U> {
+        Pending<U> mapped(m_call, [d, f](const ApiResponse &r) -> Result<U> {
             Result<T> t = d(r);
             if (!t.ok())
                 return t.error();
             return f(t.value());
         });
+        if (Recovery recovery = m_recovery) {
+            mapped = mapped.recover([recovery, f](const Error &e) -> std::optional<Result<U>> {
+                std::optional<Result<T>> t = recovery(e);
+                if (!t)
+                    return std::nullopt;
+                if (!t->ok())
+                    return Result<U>(t->error());
+                return Result<U>(f(t->value()));
+            });
+        }
+        return mapped;
     }
 
 private:
     QPointer<ApiCall> m_call;
     Decoder m_decoder;
+    Recovery m_recovery;
     std::shared_ptr<Error> m_early;
 };
 
