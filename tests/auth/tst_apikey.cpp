@@ -80,6 +80,9 @@ private:
             {"Ed25519", Keys::privatePkcs8("ED25519"), QStringLiteral("of type ED25519")},
             {"P-384", Keys::privatePkcs8("EC", "P-384"), QStringLiteral("P-384")},
             {"secp256k1", Keys::privatePkcs8("EC", "secp256k1"), QStringLiteral("secp256k1")},
+            {"EC parameters only",
+             QByteArray("-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"),
+             QStringLiteral("\"EC PARAMETERS\"")},
             {"other PEM block", QByteArray("-----BEGIN PGP MESSAGE-----\nAAAA\n-----END PGP MESSAGE-----"),
              QStringLiteral("\"PGP MESSAGE\"")},
         };
@@ -101,6 +104,9 @@ private Q_SLOTS:
         QTest::newRow("surrounding whitespace") << QByteArray("\n\n  \t" + m_p256 + "\n \r\n  ");
         QTest::newRow("no final newline") << m_p256.trimmed();
         QTest::newRow("SEC1 EC PRIVATE KEY") << Keys::p256Sec1();
+        // As `openssl ecparam -name prime256v1 -genkey` writes it.
+        QTest::newRow("EC PARAMETERS first") << QByteArray("-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n"
+                                                           "-----END EC PARAMETERS-----\n" + Keys::p256Sec1());
     }
 
     void acceptsValidKeys()

@@ -37,6 +37,7 @@ struct PemBlock
     QByteArray label;       ///< e.g. "PRIVATE KEY"
     QByteArray block;       ///< BEGIN line .. END line, LF line ends
     QList<QByteArray> body; ///< the lines between them
+    qsizetype next = 0;     ///< offset just past the END line
 };
 
 /// A PEM label is shown in messages only if it looks like one (it is never key material).
@@ -49,17 +50,11 @@ QString printableLabel(const QByteArray &label)
     return QString::fromLatin1(label.left(40));
 }
 
-Result<PemBlock> findBlock(const QByteArray &input)
+/// The PEM block whose BEGIN line is the first at or after `from` in `text`.
+Result<PemBlock> blockAt(const QByteArray &text, qsizetype from)
 {
-    QByteArray text = input;
-    text.replace("\r\n", "\n");
-    text.replace('\r', '\n');
-    text = text.trimmed();
-    if (text.isEmpty())
-        return invalid(tr("The key is empty."));
-
     static const QByteArray beginTag("-----BEGIN ");
-    const qsizetype begin = text.indexOf(beginTag);
+    const qsizetype begin = text.indexOf(beginTag, from);
     if (begin < 0)
         return invalid(tr("This is not a PEM key: there is no \"-----BEGIN ...-----\" line."));
     const qsizetype labelStart = begin + beginTag.size();
@@ -80,7 +75,24 @@ Result<PemBlock> findBlock(const QByteArray &input)
             pem.body << trimmed;
     }
     pem.block = "-----BEGIN " + pem.label + "-----\n" + pem.body.join('\n') + '\n' + endTag + '\n';
+    pem.next = end + endTag.size();
     return pem;
+}
+
+/// The first block that is not "EC PARAMETERS" (which `openssl ecparam -genkey`
+/// writes before the key), or the parameters block if nothing follows it.
+Result<PemBlock> findBlock(const QByteArray &input)
+{
+    QByteArray text = input;
+    text.replace("\r\n", "\n");
+    text.replace('\r', '\n');
+    text = text.trimmed();
+    if (text.isEmpty())
+        return invalid(tr("The key is empty."));
+    Result<PemBlock> block = blockAt(text, 0);
+    while (block && block->label == "EC PARAMETERS" && text.indexOf("-----BEGIN ", block->next) >= 0)
+        block = blockAt(text, block->next);
+    return block;
 }
 
 enum class Content { Private, EncryptedPrivate, Public, RsaPublic, Certificate, Other };
