@@ -30,6 +30,8 @@ struct RetryPolicy
     /// [0, min(maxDelayMs, baseDelayMs * 2^(attempt-2))]. Injectable for tests.
     std::function<int(int attempt)> delayFor;
     int delayMs(int attempt) const;
+    /// The upper bound of delayMs(attempt) without delayFor: 0 for attempt < 2.
+    int maxDelayFor(int attempt) const;
 };
 
 /// One logical API request, including its retries. Lives until finished()
@@ -51,21 +53,25 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    ApiCall(ApiClient *client, ApiRequest request);
+    ApiCall(ApiClient *client, ApiRequest request, QUrl url);
     ~ApiCall() override;
 
     void start();
     void sendAttempt();
     void onReplyFinished();
+    /// Retries after the policy's delay when allowed; false when not.
+    bool retryLater();
     void finish(Result<ApiResponse> result);
+    void logAttempt(int status, const std::optional<RateLimit> &rateLimit, const QString &errorSummary);
 
     ApiClient *m_client;
     ApiRequest m_request;
+    QUrl m_url;
     Result<ApiResponse> m_result{Error{}};
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_attemptTimer;
-    int m_attempt = 0;
+    int m_attempt = 0;          ///< attempts sent, 401 retry included
     bool m_retriedAfter401 = false;
     bool m_finished = false;
 };
@@ -92,7 +98,18 @@ public:
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
-    /// Starts the request. The call belongs to the client and deletes itself after finished().
+    /// Per-attempt transfer timeout (QNetworkRequest::setTransferTimeout):
+    /// an attempt with no progress for this long fails as a network fault.
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+
+    /// Starts the request. The call belongs to the client and deletes itself after finished(),
+    /// which is always emitted later from the event loop, never from inside send().
+    /// A request with nextLink set is checked with resolveNextLink() first.
+    /// GET and DELETE are retried on 429/500/502/503/504 and network faults;
+    /// POST and PATCH never are, except once after a first 401 (an unauthorised
+    /// request was not applied, so sending it again with a fresh token is safe).
+    /// Destroying the client destroys its unfinished calls without finished().
     ApiCall *send(const ApiRequest &request);
     /// Aborts every unfinished call.
     void abortAll();
@@ -118,14 +135,17 @@ Q_SIGNALS:
 
 private:
     friend class ApiCall;
+    /// The one place the bearer token is added. Null when no token could be signed.
     QNetworkReply *startAttempt(const ApiRequest &request, const QUrl &url);
-    void noteRateLimit(const QByteArray &header);
+    /// Parses X-Rate-Limit, remembers it and signals a change.
+    std::optional<RateLimit> noteRateLimit(const QByteArray &header);
 
     TokenProvider *m_tokens;
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     RetryPolicy m_retryPolicy;
     std::optional<RateLimit> m_rateLimit;
+    int m_transferTimeoutMs = 60000;
 };
 
 } // namespace AltDist
