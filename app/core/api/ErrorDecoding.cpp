@@ -13,10 +13,10 @@ namespace AltDist {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AltDist::ApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AltDist::ApiClient)
+};
 
 QString stringOf(const QJsonValue &value)
 {
@@ -66,29 +66,29 @@ Error httpError(int status, const QByteArray &reason, const QByteArray &body)
     QList<ApiErrorItem> items = ApiClient::decodeErrors(body);
     if (items.isEmpty())
         return {kind,
-                tr("The server answered HTTP %1 without an App Store Connect error description.").arg(statusText),
+                Text::tr("The server answered HTTP %1 without an App Store Connect error description.").arg(statusText),
                 status};
     const QString message = kind == Error::Kind::Authentication
-        ? tr("App Store Connect did not accept the API key (HTTP %1).").arg(statusText)
-        : tr("App Store Connect refused the request (HTTP %1).").arg(statusText);
+        ? Text::tr("App Store Connect did not accept the API key (HTTP %1).").arg(statusText)
+        : Text::tr("App Store Connect refused the request (HTTP %1).").arg(statusText);
     return {kind, message, status, std::move(items)};
 }
 
 Error networkError(const QString &qtErrorText, bool timedOut, int timeoutMs, bool mayHaveBeenApplied)
 {
     QString message = timedOut
-        ? tr("The server did not answer within %1 seconds.").arg(qMax(1, timeoutMs / 1000))
-        : tr("The connection to the server failed: %1.").arg(qtErrorText);
+        ? Text::tr("The server did not answer within %1 seconds.").arg(qMax(1, timeoutMs / 1000))
+        : Text::tr("The connection to the server failed: %1.").arg(qtErrorText);
     if (mayHaveBeenApplied)
         message += QLatin1Char(' ')
-            + tr("The request may or may not have been applied; check its result before sending it again.");
+            + Text::tr("The request may or may not have been applied; check its result before sending it again.");
     return {Error::Kind::Network, message};
 }
 
 Error undecodableBody(int status, const QString &parserError)
 {
     return {Error::Kind::Protocol,
-            tr("The server's answer (HTTP %1) is not valid JSON: %2.").arg(QString::number(status), parserError),
+            Text::tr("The server's answer (HTTP %1) is not valid JSON: %2.").arg(QString::number(status), parserError),
             status};
 }
 

@@ -8,10 +8,10 @@ namespace AltDist::UrlPolicy {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AltDist::UrlPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AltDist::UrlPolicy)
+};
 
 int defaultPort(const QString &scheme)
 {
@@ -38,21 +38,21 @@ bool isLoopbackHost(const QString &host)
 Result<QUrl> checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Error::invalidInput(tr("The API base URL \"%1\" is not a valid absolute URL.")
+        return Error::invalidInput(Text::tr("The API base URL \"%1\" is not a valid absolute URL.")
                                        .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return Error::invalidInput(tr("The API base URL must use https:// (got \"%1://\").").arg(scheme));
+        return Error::invalidInput(Text::tr("The API base URL must use https:// (got \"%1://\").").arg(scheme));
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
         return Error::invalidInput(
-            tr("The API base URL may use plain http:// only for this computer (loopback), not for \"%1\".")
+            Text::tr("The API base URL may use plain http:// only for this computer (loopback), not for \"%1\".")
                 .arg(url.host()));
     if (!url.userInfo().isEmpty())
-        return Error::invalidInput(tr("The API base URL must not contain a user name or password."));
+        return Error::invalidInput(Text::tr("The API base URL must not contain a user name or password."));
     if (url.hasQuery() || url.hasFragment())
-        return Error::invalidInput(tr("The API base URL must not contain a query or fragment."));
+        return Error::invalidInput(Text::tr("The API base URL must not contain a query or fragment."));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return Error::invalidInput(tr("The API base URL must not contain a path (got \"%1\").").arg(url.path()));
+        return Error::invalidInput(Text::tr("The API base URL must not contain a path (got \"%1\").").arg(url.path()));
     QUrl normalised;
     normalised.setScheme(scheme);
     normalised.setHost(url.host());
@@ -63,18 +63,18 @@ Result<QUrl> checkBaseUrl(const QUrl &url)
 Result<QUrl> resolveNextLink(const QUrl &base, const QUrl &next)
 {
     if (!next.isValid() || next.isEmpty())
-        return Error{Error::Kind::Protocol, tr("The server sent an invalid link to the next page.")};
+        return Error{Error::Kind::Protocol, Text::tr("The server sent an invalid link to the next page.")};
     const QUrl resolved = base.resolved(next);
     if (!sameOrigin(resolved, base))
         return Error{Error::Kind::Protocol,
-                     tr("Refused to follow a link to the next page on another server (%1); "
+                     Text::tr("Refused to follow a link to the next page on another server (%1); "
                         "the API's credentials are only sent to %2.")
                          .arg(resolved.scheme() + QLatin1String("://") + resolved.host()
                                   + (resolved.port() >= 0 ? QLatin1Char(':') + QString::number(resolved.port())
                                                           : QString()),
                               base.host())};
     if (!resolved.userInfo().isEmpty())
-        return Error{Error::Kind::Protocol, tr("Refused to follow a link to the next page that contains user info.")};
+        return Error{Error::Kind::Protocol, Text::tr("Refused to follow a link to the next page that contains user info.")};
     return resolved;
 }
 
