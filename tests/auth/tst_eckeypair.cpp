@@ -115,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(permissionsOf(path), kOwnerOnly);
         QCOMPARE(readFile(path), pem);
         QVERIFY(EcKeyPair::fromPrivateKeyPem(readFile(path)).ok());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList(QStringLiteral("web-distribution.pem")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList(QStringLiteral("web-distribution.pem")));
     }
 
     void overwriteTightensPermissions()

@@ -18,10 +18,10 @@ namespace {
 constexpr qint64 kMaxKeyFileBytes = 64 * 1024;
 constexpr int kCoordinateBytes = 32; // P-256
 
-QString tr(const char *text, int n = -1)
+struct ApiKeyText
 {
-    return QCoreApplication::translate("AltDist::ApiKey", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(AltDist::ApiKey)
+};
 
 QByteArray derToRaw(const QByteArray &der)
 {
@@ -55,18 +55,19 @@ Result<ApiKey> ApiKey::fromFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     const auto tooLarge = [&] {
         return Error::invalidInput(
-            tr("%1 is too large to be a key file (a .p8 key is well under 1 KiB).").arg(shown));
+            ApiKeyText::tr("%1 is too large to be a key file (a .p8 key is well under 1 KiB).").arg(shown));
     };
     const auto unreadable = [&](const QFile &file) {
-        return Error(Error::Kind::Io, tr("The key file %1 cannot be read: %2").arg(shown, file.errorString()));
+        return Error(Error::Kind::Io,
+                     ApiKeyText::tr("The key file %1 cannot be read: %2").arg(shown, file.errorString()));
     };
     const QFileInfo info(path);
     if (path.isEmpty())
-        return Error::invalidInput(tr("No key file was given."));
+        return Error::invalidInput(ApiKeyText::tr("No key file was given."));
     if (!info.exists())
-        return Error(Error::Kind::Io, tr("The key file %1 does not exist.").arg(shown));
+        return Error(Error::Kind::Io, ApiKeyText::tr("The key file %1 does not exist.").arg(shown));
     if (info.isDir())
-        return Error::invalidInput(tr("%1 is a folder, not a key file.").arg(shown));
+        return Error::invalidInput(ApiKeyText::tr("%1 is a folder, not a key file.").arg(shown));
     if (info.size() > kMaxKeyFileBytes)
         return tooLarge();
 
@@ -84,7 +85,7 @@ Result<ApiKey> ApiKey::fromFile(const QString &path)
     Result<ApiKey> key = fromPem(content);
     content.fill('\0');
     if (!key)
-        return Error(key.error().kind(), tr("%1: %2").arg(shown, key.error().message()));
+        return Error(key.error().kind(), ApiKeyText::tr("%1: %2").arg(shown, key.error().message()));
     return key;
 }
 
@@ -124,19 +125,19 @@ QString issuerIdProblem(const QString &issuerId)
 {
     static const QList<int> dashes{8, 13, 18, 23};
     if (issuerId.isEmpty())
-        return tr("The issuer ID is empty.");
+        return ApiKeyText::tr("The issuer ID is empty.");
     if (issuerId.trimmed() != issuerId || issuerId.contains(QLatin1Char(' ')))
-        return tr("The issuer ID contains spaces or line breaks.");
+        return ApiKeyText::tr("The issuer ID contains spaces or line breaks.");
     if (issuerId.size() != 36)
-        return tr("The issuer ID has %n characters; it should have 36, "
+        return ApiKeyText::tr("The issuer ID has %n characters; it should have 36, "
                   "like 57246542-96fe-1a63-e053-0824d011072a.",
-                  int(issuerId.size()));
+                  nullptr, int(issuerId.size()));
     for (int i = 0; i < issuerId.size(); ++i) {
         const QChar c = issuerId.at(i);
         if (dashes.contains(i) != (c == QLatin1Char('-')))
-            return tr("The issuer ID does not have the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.");
+            return ApiKeyText::tr("The issuer ID does not have the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.");
         if (c != QLatin1Char('-') && !QStringLiteral("0123456789abcdefABCDEF").contains(c))
-            return tr("The issuer ID contains \"%1\", which is not a hexadecimal digit.").arg(c);
+            return ApiKeyText::tr("The issuer ID contains \"%1\", which is not a hexadecimal digit.").arg(c);
     }
     return {};
 }
@@ -144,24 +145,25 @@ QString issuerIdProblem(const QString &issuerId)
 QString keyIdProblem(const QString &keyId)
 {
     if (keyId.isEmpty())
-        return tr("The key ID is empty.");
+        return ApiKeyText::tr("The key ID is empty.");
     for (const QChar c : keyId) {
         if (c.isSpace())
-            return tr("The key ID contains spaces or line breaks.");
+            return ApiKeyText::tr("The key ID contains spaces or line breaks.");
     }
     for (const QChar c : keyId) {
         if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            return tr("The key ID contains lower-case letters; key IDs are upper-case, "
+            return ApiKeyText::tr("The key ID contains lower-case letters; key IDs are upper-case, "
                       "as in AuthKey_<KEY ID>.p8.");
     }
     for (const QChar c : keyId) {
         if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z')) && !(c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            return tr("The key ID contains \"%1\"; only A-Z and 0-9 are allowed.").arg(c);
+            return ApiKeyText::tr("The key ID contains \"%1\"; only A-Z and 0-9 are allowed.").arg(c);
     }
     if (keyId.size() == 1)
-        return tr("The key ID has only one character; it should have 10.");
+        return ApiKeyText::tr("The key ID has only one character; it should have 10.");
     if (keyId.size() != 10)
-        return tr("The key ID has %n characters; it should have 10.", int(keyId.size()));
+        return ApiKeyText::tr("The key ID has %n characters; it should have 10.", nullptr,
+                              int(keyId.size()));
     return {};
 }
 

@@ -16,12 +16,21 @@ namespace AltDist {
 
 namespace {
 
-QString tr(const char *text)
+struct KeyPairText
 {
-    return QCoreApplication::translate("AltDist::EcKeyPair", text);
+    Q_DECLARE_TR_FUNCTIONS(AltDist::EcKeyPair)
+};
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 }
 
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+Error cannotRestrict(const QString &shown)
+{
+    return Error(Error::Kind::Io,
+                 KeyPairText::tr("The permissions of %1 cannot be restricted to its owner.").arg(shown));
+}
 
 /// QSaveFile creates its temporary file with mode 0666 & ~umask when the
 /// target does not exist yet (Qt < 6.8), and copies an existing target's mode
@@ -31,14 +40,14 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 Result<bool> prepareOwnerOnlyTarget(const QString &path, const QString &shown)
 {
     if (QFileInfo::exists(path)) {
-        if (!QFile::setPermissions(path, kOwnerOnly))
-            return Error(Error::Kind::Io,
-                         tr("The permissions of %1 cannot be restricted to its owner.").arg(shown));
+        if (!QFile::setPermissions(path, ownerOnly()))
+            return cannotRestrict(shown);
         return false;
     }
     QFile placeholder(path);
-    if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        return Error(Error::Kind::Io, tr("%1 cannot be created: %2").arg(shown, placeholder.errorString()));
+    if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly()))
+        return Error(Error::Kind::Io,
+                     KeyPairText::tr("%1 cannot be created: %2").arg(shown, placeholder.errorString()));
     return true;
 }
 
@@ -50,7 +59,7 @@ Result<EcKeyPair> EcKeyPair::generateP256()
     pair.m_key = Ossl::share(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
     ERR_clear_error();
     if (!pair.m_key)
-        return Error(Error::Kind::Protocol, tr("OpenSSL could not generate a P-256 key pair."));
+        return Error(Error::Kind::Protocol, KeyPairText::tr("OpenSSL could not generate a P-256 key pair."));
     return pair;
 }
 
@@ -83,9 +92,9 @@ Result<QByteArray> EcKeyPair::validatePublicKeyPem(const QByteArray &pem)
 Status EcKeyPair::writePrivateKeyFile(const QString &path, const QByteArray &pem)
 {
     if (path.isEmpty())
-        return Error::invalidInput(tr("No file name was given for the private key."));
+        return Error::invalidInput(KeyPairText::tr("No file name was given for the private key."));
     if (pem.isEmpty())
-        return Error::invalidInput(tr("There is no private key to write."));
+        return Error::invalidInput(KeyPairText::tr("There is no private key to write."));
     const QString shown = QDir::toNativeSeparators(path);
 
     const Result<bool> placeholder = prepareOwnerOnlyTarget(path, shown);
@@ -99,11 +108,11 @@ Status EcKeyPair::writePrivateKeyFile(const QString &path, const QByteArray &pem
         return Error(Error::Kind::Io, message);
     };
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
-    if (!file.setPermissions(kOwnerOnly))
-        return fail(tr("The permissions of %1 cannot be restricted to its owner.").arg(shown));
+        return fail(KeyPairText::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+    if (!file.setPermissions(ownerOnly()))
+        return fail(cannotRestrict(shown).message());
     if (file.write(pem) != pem.size() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        return fail(KeyPairText::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     return Status::success();
 }
 

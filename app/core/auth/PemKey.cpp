@@ -13,10 +13,10 @@ namespace AltDist::PemKey {
 
 namespace {
 
-QString tr(const char *text)
+struct PemText
 {
-    return QCoreApplication::translate("AltDist::PemKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AltDist::PemKey)
+};
 
 Error invalid(const QString &message)
 {
@@ -45,7 +45,7 @@ QString printableLabel(const QByteArray &label)
 {
     for (const char c : label) {
         if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '-'))
-            return tr("(unrecognised)");
+            return PemText::tr("(unrecognised)");
     }
     return QString::fromLatin1(label.left(40));
 }
@@ -56,19 +56,19 @@ Result<PemBlock> blockAt(const QByteArray &text, qsizetype from)
     static const QByteArray beginTag("-----BEGIN ");
     const qsizetype begin = text.indexOf(beginTag, from);
     if (begin < 0)
-        return invalid(tr("This is not a PEM key: there is no \"-----BEGIN ...-----\" line."));
+        return invalid(PemText::tr("This is not a PEM key: there is no \"-----BEGIN ...-----\" line."));
     const qsizetype labelStart = begin + beginTag.size();
     const qsizetype lineEnd = text.indexOf('\n', labelStart);
     const QByteArray firstLine = text.mid(labelStart, lineEnd < 0 ? -1 : lineEnd - labelStart).trimmed();
     if (!firstLine.endsWith("-----") || firstLine.size() <= 5)
-        return invalid(tr("The key is damaged: its \"-----BEGIN\" line is malformed."));
+        return invalid(PemText::tr("The key is damaged: its \"-----BEGIN\" line is malformed."));
 
     PemBlock pem;
     pem.label = firstLine.chopped(5);
     const QByteArray endTag = "-----END " + pem.label + "-----";
     const qsizetype end = lineEnd < 0 ? -1 : text.indexOf(endTag, lineEnd);
     if (end < 0)
-        return invalid(tr("The key is truncated: its \"-----END\" line is missing."));
+        return invalid(PemText::tr("The key is truncated: its \"-----END\" line is missing."));
     for (const QByteArray &line : text.mid(lineEnd + 1, end - lineEnd - 1).split('\n')) {
         const QByteArray trimmed = line.trimmed();
         if (!trimmed.isEmpty())
@@ -88,7 +88,7 @@ Result<PemBlock> findBlock(const QByteArray &input)
     text.replace('\r', '\n');
     text = text.trimmed();
     if (text.isEmpty())
-        return invalid(tr("The key is empty."));
+        return invalid(PemText::tr("The key is empty."));
     Result<PemBlock> block = blockAt(text, 0);
     while (block && block->label == "EC PARAMETERS" && text.indexOf("-----BEGIN ", block->next) >= 0)
         block = blockAt(text, block->next);
@@ -122,7 +122,7 @@ Content classify(const PemBlock &pem)
 
 Error notEcKey(const QString &typeName)
 {
-    return invalid(tr("This is a key of type %1; an EC key on the P-256 curve is needed.").arg(typeName));
+    return invalid(PemText::tr("This is a key of type %1; an EC key on the P-256 curve is needed.").arg(typeName));
 }
 
 /// Nothing when `content` is what `expect` asks for, else the specific error.
@@ -133,34 +133,34 @@ std::optional<Error> contentProblem(Content content, Expect expect, const QByteA
         case Content::Private:
             return std::nullopt;
         case Content::EncryptedPrivate:
-            return invalid(tr("The key is encrypted with a password; an unencrypted PKCS#8 key "
+            return invalid(PemText::tr("The key is encrypted with a password; an unencrypted PKCS#8 key "
                               "(\"-----BEGIN PRIVATE KEY-----\") is needed."));
         case Content::Public:
         case Content::RsaPublic:
-            return invalid(tr("This is a public key; the private key is needed "
+            return invalid(PemText::tr("This is a public key; the private key is needed "
                               "(\"-----BEGIN PRIVATE KEY-----\")."));
         case Content::Certificate:
-            return invalid(tr("This is a certificate, not a private key."));
+            return invalid(PemText::tr("This is a certificate, not a private key."));
         case Content::Other:
             break;
         }
-        return invalid(tr("The PEM block \"%1\" does not hold a private key.").arg(printableLabel(label)));
+        return invalid(PemText::tr("The PEM block \"%1\" does not hold a private key.").arg(printableLabel(label)));
     }
     switch (content) {
     case Content::Public:
         return std::nullopt;
     case Content::Private:
     case Content::EncryptedPrivate:
-        return invalid(tr("This is a private key. Give only the public key "
+        return invalid(PemText::tr("This is a private key. Give only the public key "
                           "(\"-----BEGIN PUBLIC KEY-----\"); never hand out the private key."));
     case Content::RsaPublic:
         return notEcKey(QStringLiteral("RSA"));
     case Content::Certificate:
-        return invalid(tr("This is a certificate, not a public key."));
+        return invalid(PemText::tr("This is a certificate, not a public key."));
     case Content::Other:
         break;
     }
-    return invalid(tr("The PEM block \"%1\" does not hold a public key.").arg(printableLabel(label)));
+    return invalid(PemText::tr("The PEM block \"%1\" does not hold a public key.").arg(printableLabel(label)));
 }
 
 bool isBase64(const QList<QByteArray> &body)
@@ -197,7 +197,8 @@ std::optional<Error> curveProblem(EVP_PKEY *key)
     char name[80] = {};
     size_t length = 0;
     if (EVP_PKEY_get_group_name(key, name, sizeof name, &length) != 1)
-        return cleared(invalid(tr("The key uses explicit curve parameters; the named curve P-256 is needed.")));
+        return cleared(
+            invalid(PemText::tr("The key uses explicit curve parameters; the named curve P-256 is needed.")));
     int nid = OBJ_txt2nid(name);
     if (nid == NID_undef)
         nid = EC_curve_nist2nid(name);
@@ -206,7 +207,8 @@ std::optional<Error> curveProblem(EVP_PKEY *key)
     QString shown = QString::fromLatin1(name);
     if (const char *nist = EC_curve_nid2nist(nid))
         shown += QStringLiteral(" (%1)").arg(QLatin1String(nist));
-    return cleared(invalid(tr("The key uses the curve %1; the curve P-256 (prime256v1) is needed.").arg(shown)));
+    return cleared(
+        invalid(PemText::tr("The key uses the curve %1; the curve P-256 (prime256v1) is needed.").arg(shown)));
 }
 
 bool valuesAreValid(EVP_PKEY *key, Expect expect)
@@ -240,18 +242,19 @@ Result<Ossl::SharedKey> readP256(const QByteArray &pem, Expect expect)
     if (auto problem = contentProblem(classify(*block), expect, block->label))
         return *problem;
     if (!isBase64(block->body))
-        return invalid(tr("The key is damaged: the text between its BEGIN and END lines is not valid base64."));
+        return invalid(
+            PemText::tr("The key is damaged: the text between its BEGIN and END lines is not valid base64."));
     const Ossl::SharedKey key = parse(*block, expect);
     if (!key)
-        return invalid(tr("The key is damaged: its content is not a valid key encoding."));
+        return invalid(PemText::tr("The key is damaged: its content is not a valid key encoding."));
     if (!EVP_PKEY_is_a(key.get(), "EC")) {
         const char *type = EVP_PKEY_get0_type_name(key.get());
-        return notEcKey(type ? QString::fromLatin1(type) : tr("unknown"));
+        return notEcKey(type ? QString::fromLatin1(type) : PemText::tr("unknown"));
     }
     if (auto problem = curveProblem(key.get()))
         return *problem;
     if (!valuesAreValid(key.get(), expect))
-        return invalid(tr("The key is damaged: its values do not form a valid P-256 key."));
+        return invalid(PemText::tr("The key is damaged: its values do not form a valid P-256 key."));
     return key;
 }
 
