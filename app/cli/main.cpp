@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandRouter.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("altdist-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AltDist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALTDIST_VERSION));
+    AltDist::Cli::CommandRouter router;
+    return router.run(app);
+}
