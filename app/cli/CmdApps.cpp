@@ -36,7 +36,7 @@ public:
         return {{tr("ID"), tr("PLATFORM"), tr("VERSION"), tr("STATE"), tr("REVIEW"), tr("CREATED"), tr("PACKAGE ELIGIBLE")},
                 [](const AppStoreVersion &v) {
                     return QStringList{v.id, v.platform, v.versionString, v.effectiveState(), v.reviewType,
-                                       Output::date(v.createdDate), eligibility(v)};
+                                       Output::date(v.createdDate), Output::yesNo(v.eligibility().eligible)};
                 },
                 [](Details &out, const AppStoreVersion &v) {
                     out.add(tr("ID"), v.id);

@@ -33,6 +33,15 @@ QString ProgressBar::formatMegabytes(qint64 bytes)
     return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
+QString ProgressBar::formatSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%n byte(s)", nullptr, int(bytes));
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return formatMegabytes(bytes);
+}
+
 QString ProgressBar::formatLine(const QString &label, qint64 received, qint64 total, double bytesPerSecond)
 {
     const QString speedText = tr("%1/s").arg(formatMegabytes(qint64(bytesPerSecond)));
@@ -85,9 +94,9 @@ void ProgressBar::finish(qint64 received)
 {
     const double seconds = double(m_clock.elapsed()) / 1000.0;
     const QString summary = tr("%1: %2 in %3 s (%4/s)")
-                                .arg(m_label, formatMegabytes(received))
+                                .arg(m_label, formatSize(received))
                                 .arg(seconds, 0, 'f', 1)
-                                .arg(formatMegabytes(qint64(speed(received))));
+                                .arg(formatSize(qint64(speed(received))));
     if (m_interactive)
         draw(summary);
     else

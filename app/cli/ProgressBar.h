@@ -26,6 +26,8 @@ public:
     /// The bar's text (without '\r'), exposed for tests.
     static QString formatLine(const QString &label, qint64 received, qint64 total, double bytesPerSecond);
     static QString formatMegabytes(qint64 bytes);
+    /// Bytes, KB or MB, whichever reads best.
+    static QString formatSize(qint64 bytes);
 
 private:
     double speed(qint64 received) const;
