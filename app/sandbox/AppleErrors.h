@@ -37,6 +37,8 @@ AppleError entityUnprocessable(const QString &detail, const QString &pointer = {
 AppleError entityInvalid(const QString &detail);
 AppleError unsupportedMediaType();
 AppleError rateLimitExceeded();
+/// 5xx UNEXPECTED_ERROR, as Apple answers when something fails on its side.
+AppleError serverError(int status = 500);
 AppleError conflict(const QString &code, const QString &title, const QString &detail,
                     const QString &pointer = {});
 
