@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Calls SandboxApi directly, the way the transport does after authentication
+// and validation: no sockets, a clock the test controls.
+
+#include "SandboxApi.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace SandboxTest {
+
+struct ApiResult
+{
+    Sandbox::HttpResponse response;
+    QJsonObject json;
+    int status() const { return response.status; }
+    QJsonObject data() const { return json.value(QStringLiteral("data")).toObject(); }
+    QJsonObject attributes() const { return data().value(QStringLiteral("attributes")).toObject(); }
+    QString firstErrorCode() const { return firstError().value(QStringLiteral("code")).toString(); }
+    QJsonObject firstError() const
+    {
+        return json.value(QStringLiteral("errors")).toArray().at(0).toObject();
+    }
+    QString errorPointer() const
+    {
+        return firstError().value(QStringLiteral("source")).toObject()
+            .value(QStringLiteral("pointer")).toString();
+    }
+};
+
+class ApiHarness
+{
+public:
+    explicit ApiHarness(const Sandbox::SandboxOptions &options = {})
+        : api(options)
+    {
+    }
+
+    /// `operation` is the spec's template ("/v1/apps/{id}"); `id` fills {id}.
+    ApiResult call(const QByteArray &method, const QString &operation, const QString &id = {},
+                   const QString &query = {}, const QJsonObject &body = {})
+    {
+        Sandbox::HttpRequest request;
+        request.method = method;
+        request.path = QString(operation).replace(QStringLiteral("{id}"), id);
+        request.query = QUrlQuery(query);
+        request.rawTarget = (request.path + (query.isEmpty() ? QString() : u'?' + query)).toUtf8();
+        if (!body.isEmpty()) {
+            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        }
+        QHash<QString, QString> params;
+        if (!id.isEmpty())
+            params.insert(QStringLiteral("id"), id);
+        const Sandbox::RequestContext context{request, operation, params, now, baseUrl};
+        ApiResult result;
+        result.response = api.handle(context);
+        result.json = QJsonDocument::fromJson(result.response.body).object();
+        return result;
+    }
+
+    ApiResult get(const QString &operation, const QString &id = {}, const QString &query = {})
+    {
+        return call("GET", operation, id, query);
+    }
+
+    /// Follows an absolute links.next URL of the same operation.
+    ApiResult follow(const QString &operation, const QString &id, const QString &absoluteUrl)
+    {
+        return get(operation, id, QUrl(absoluteUrl).query(QUrl::FullyEncoded));
+    }
+
+    Sandbox::HttpResponse download(const QString &absoluteUrl, const QByteArray &range = {},
+                                   const QByteArray &method = "GET")
+    {
+        const QUrl url(absoluteUrl);
+        Sandbox::HttpRequest request;
+        request.method = method;
+        request.path = url.path();
+        request.query = QUrlQuery(url);
+        request.rawTarget = url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8();
+        if (!range.isEmpty())
+            request.headers.append({QByteArray("Range"), range});
+        return api.handleDownload(request, now);
+    }
+
+    Sandbox::SandboxApi api;
+    QDateTime now = QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC);
+    QUrl baseUrl = QUrl(QStringLiteral("http://127.0.0.1:4321"));
+};
+
+} // namespace SandboxTest

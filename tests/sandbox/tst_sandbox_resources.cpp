@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SandboxApi's resource behaviour, called directly: JSON:API shapes, paging,
+// sparse fieldsets, creates and deletes, and Apple's error codes.
+
+#include "SandboxApiHarness.h"
+#include "SandboxStore.h"
+#include "SandboxTestUtil.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+
+using namespace Sandbox;
+using SandboxTest::ApiHarness;
+using SandboxTest::ApiResult;
+
+namespace {
+
+const QString kDomains = QStringLiteral("/v1/alternativeDistributionDomains");
+const QString kDomain = QStringLiteral("/v1/alternativeDistributionDomains/{id}");
+const QString kKeys = QStringLiteral("/v1/alternativeDistributionKeys");
+const QString kAppKey = QStringLiteral("/v1/apps/{id}/alternativeDistributionKey");
+const QString kAppKeyLinkage = QStringLiteral("/v1/apps/{id}/relationships/alternativeDistributionKey");
+const QString kPackages = QStringLiteral("/v1/alternativeDistributionPackages");
+const QString kVersionPackage = QStringLiteral("/v1/appStoreVersions/{id}/alternativeDistributionPackage");
+
+QJsonObject domainBody(const QString &domain)
+{
+    return {{QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("alternativeDistributionDomains")},
+                         {QStringLiteral("attributes"),
+                          QJsonObject{{QStringLiteral("domain"), domain},
+                                      {QStringLiteral("referenceName"), QStringLiteral("Test")}}}}}};
+}
+
+QJsonObject relationshipBody(const QString &type, const QJsonObject &attributes,
+                             const QString &relationship, const QString &relatedType,
+                             const QString &relatedId)
+{
+    QJsonObject data{{QStringLiteral("type"), type}};
+    if (!attributes.isEmpty())
+        data.insert(QStringLiteral("attributes"), attributes);
+    if (!relatedId.isEmpty()) {
+        data.insert(QStringLiteral("relationships"),
+                    QJsonObject{{relationship,
+                                 QJsonObject{{QStringLiteral("data"),
+                                              QJsonObject{{QStringLiteral("type"), relatedType},
+                                                          {QStringLiteral("id"), relatedId}}}}}});
+    }
+    return {{QStringLiteral("data"), data}};
+}
+
+QJsonObject keyBody(const QString &pem, const QString &appId = {})
+{
+    return relationshipBody(QStringLiteral("alternativeDistributionKeys"),
+                            {{QStringLiteral("publicKey"), pem}}, QStringLiteral("app"),
+                            QStringLiteral("apps"), appId);
+}
+
+QJsonObject packageBody(const QString &versionId)
+{
+    return relationshipBody(QStringLiteral("alternativeDistributionPackages"), {},
+                            QStringLiteral("appStoreVersion"), QStringLiteral("appStoreVersions"),
+                            versionId);
+}
+
+} // namespace
+
+class TestSandboxResources final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString appId(ApiHarness &h, const QString &name)
+    {
+        return h.api.store().apps.first([&](const AppRecord &a) { return a.name == name; })->id;
+    }
+    static QString versionId(ApiHarness &h, const QString &platform, const QString &state)
+    {
+        const AppStoreVersionRecord *version = h.api.store().appStoreVersions.first(
+            [&](const AppStoreVersionRecord &v) {
+                return v.platform == platform && v.appVersionState == state
+                    && !h.api.store().packageForVersion(v.id);
+            });
+        return version ? version->id : QString();
+    }
+
+private Q_SLOTS:
+    void pagingWalksEveryDomainOnce()
+    {
+        SandboxOptions options;
+        options.generatedDomains = 1000;
+        ApiHarness h(options);
+        QSet<QString> seen;
+        ApiResult page = h.get(kDomains, {}, QStringLiteral("limit=200"));
+        int pages = 0;
+        for (;;) {
+            QCOMPARE(page.status(), 200);
+            ++pages;
+            const QJsonObject paging = page.json[u"meta"].toObject()[u"paging"].toObject();
+            QCOMPARE(paging[u"total"].toInt(), 1003);
+            QCOMPARE(paging[u"limit"].toInt(), 200);
+            QVERIFY(page.json[u"links"].toObject()[u"self"].toString().startsWith(
+                QStringLiteral("http://127.0.0.1:4321/v1/alternativeDistributionDomains")));
+            for (const QJsonValue item : page.json[u"data"].toArray()) {
+                const QString id = item[u"id"].toString();
+                QVERIFY2(!seen.contains(id), qPrintable(id));
+                seen.insert(id);
+                QCOMPARE(item[u"type"].toString(), QStringLiteral("alternativeDistributionDomains"));
+                QCOMPARE(item[u"links"][u"self"].toString(), h.baseUrl.toString() + kDomains + u'/' + id);
+            }
+            const QString next = page.json[u"links"].toObject()[u"next"].toString();
+            if (next.isEmpty()) {
+                QVERIFY(!paging.contains(u"nextCursor"));
+                break;
+            }
+            QVERIFY(next.startsWith(h.baseUrl.toString() + kDomains + u'?'));
+            QVERIFY(next.contains(QStringLiteral("limit=200")));
+            QCOMPARE(QUrlQuery(QUrl(next)).queryItemValue(QStringLiteral("cursor")),
+                     paging[u"nextCursor"].toString());
+            page = h.follow(kDomains, {}, next);
+        }
+        QCOMPARE(seen.size(), 1003);
+        QCOMPARE(pages, 6);
+    }
+
+    void defaultLimitAndBadCursor()
+    {
+        SandboxOptions options;
+        options.generatedDomains = 60;
+        ApiHarness h(options);
+        const ApiResult page = h.get(kDomains);
+        QCOMPARE(page.json[u"data"].toArray().size(), 50);
+        const ApiResult bad = h.get(kDomains, {}, QStringLiteral("cursor=garbage"));
+        QCOMPARE(bad.status(), 400);
+        QCOMPARE(bad.firstErrorCode(), QStringLiteral("PARAMETER_ERROR.INVALID"));
+        QCOMPARE(bad.firstError()[u"source"][u"parameter"].toString(), QStringLiteral("cursor"));
+    }
+
+    void sparseFieldsets()
+    {
+        ApiHarness h;
+        const ApiResult page = h.get(kDomains, {}, QStringLiteral("fields[alternativeDistributionDomains]=domain"));
+        const QJsonObject first = page.json[u"data"].toArray().at(0).toObject();
+        QCOMPARE(first[u"attributes"].toObject().keys(), QStringList{QStringLiteral("domain")});
+        QVERIFY(first.contains(u"links"));
+
+        const ApiResult app = h.get(QStringLiteral("/v1/apps/{id}"), appId(h, QStringLiteral("Lumen Notes")),
+                                    QStringLiteral("fields[apps]=name,bundleId"));
+        QCOMPARE(app.attributes().keys(), (QStringList{QStringLiteral("bundleId"), QStringLiteral("name")}));
+        QVERIFY(!app.data().contains(u"relationships"));
+        const ApiResult full = h.get(QStringLiteral("/v1/apps/{id}"), appId(h, QStringLiteral("Lumen Notes")));
+        QVERIFY(full.attributes().contains(u"sku"));
+        QVERIFY(full.data()[u"relationships"][u"alternativeDistributionKey"][u"links"][u"related"]
+                    .toString().endsWith(QStringLiteral("/alternativeDistributionKey")));
+    }
+
+    void domainLifecycle()
+    {
+        ApiHarness h;
+        const ApiResult created = h.call("POST", kDomains, {}, {}, domainBody(QStringLiteral("web.example.eu")));
+        QCOMPARE(created.status(), 201);
+        const QString id = created.data()[u"id"].toString();
+        QCOMPARE(created.response.header("Location"), (h.baseUrl.toString() + kDomains + u'/' + id).toUtf8());
+        QCOMPARE(created.attributes()[u"domain"].toString(), QStringLiteral("web.example.eu"));
+        QCOMPARE(created.attributes()[u"createdDate"].toString(), QStringLiteral("2026-02-01T12:00:00.000Z"));
+
+        QCOMPARE(h.get(kDomain, id).attributes()[u"referenceName"].toString(), QStringLiteral("Test"));
+        QCOMPARE(h.call("DELETE", kDomain, id).status(), 204);
+        const ApiResult gone = h.get(kDomain, id);
+        QCOMPARE(gone.status(), 404);
+        QCOMPARE(gone.firstErrorCode(), QStringLiteral("NOT_FOUND"));
+        QCOMPARE(h.call("DELETE", kDomain, id).status(), 404);
+    }
+
+    void domainErrors_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("duplicate") << QStringLiteral("APPS.lumenlabs.eu") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+        QTest::newRow("scheme") << QStringLiteral("https://a.example.com") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID");
+        QTest::newRow("path") << QStringLiteral("a.example.com/x") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID");
+        QTest::newRow("port") << QStringLiteral("a.example.com:8443") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID");
+        QTest::newRow("space") << QStringLiteral("a example.com") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID");
+        QTest::newRow("single label") << QStringLiteral("localhost") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID");
+        QTest::newRow("ip") << QStringLiteral("10.0.0.1") << QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID");
+    }
+
+    void domainErrors()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, code);
+        ApiHarness h;
+        const int before = h.api.store().domains.size();
+        const ApiResult result = h.call("POST", kDomains, {}, {}, domainBody(domain));
+        QCOMPARE(result.status(), 409);
+        QCOMPARE(result.firstErrorCode(), code);
+        QCOMPARE(result.errorPointer(), QStringLiteral("/data/attributes/domain"));
+        QCOMPARE(h.api.store().domains.size(), before);
+    }
+
+    void punycodeDomainIsAccepted()
+    {
+        ApiHarness h;
+        QCOMPARE(h.call("POST", kDomains, {}, {}, domainBody(QStringLiteral("xn--mnchen-3ya.example"))).status(), 201);
+    }
+
+    void keys()
+    {
+        ApiHarness h;
+        const QString orchard = appId(h, QStringLiteral("Orchard Market"));
+        const QString lumen = appId(h, QStringLiteral("Lumen Notes"));
+        const QString pem = QString::fromLatin1(SandboxTest::generateKeyPair("P-256").publicKeyPem);
+
+        // The app key: null before, present after.
+        const ApiResult none = h.get(kAppKey, orchard);
+        QCOMPARE(none.status(), 200);
+        QVERIFY(none.json[u"data"].isNull());
+        QVERIFY(h.get(kAppKeyLinkage, orchard).json[u"data"].isNull());
+        QCOMPARE(h.get(kAppKey, QStringLiteral("0000000000")).status(), 404);
+
+        const ApiResult created = h.call("POST", kKeys, {}, {}, keyBody(pem, orchard));
+        QCOMPARE(created.status(), 201);
+        const QString keyId = created.data()[u"id"].toString();
+        QVERIFY(!created.response.header("Location").isEmpty());
+        QCOMPARE(h.get(kAppKey, orchard).data()[u"id"].toString(), keyId);
+        QCOMPARE(h.get(kAppKeyLinkage, orchard).data(),
+                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("alternativeDistributionKeys")},
+                              {QStringLiteral("id"), keyId}}));
+
+        // Account-wide key (no app), and exists[app].
+        QCOMPARE(h.call("POST", kKeys, {}, {}, keyBody(pem)).status(), 201);
+        QCOMPARE(h.get(kKeys).json[u"data"].toArray().size(), 3);
+        QCOMPARE(h.get(kKeys, {}, QStringLiteral("exists[app]=true")).json[u"data"].toArray().size(), 2);
+        QCOMPARE(h.get(kKeys, {}, QStringLiteral("exists[app]=false")).json[u"data"].toArray().size(), 1);
+
+        // Errors.
+        const ApiResult p384 = h.call("POST", kKeys, {}, {},
+                                      keyBody(QString::fromLatin1(SandboxTest::generateKeyPair("P-384").publicKeyPem)));
+        QCOMPARE(p384.status(), 409);
+        QCOMPARE(p384.firstErrorCode(), QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID"));
+        QCOMPARE(p384.errorPointer(), QStringLiteral("/data/attributes/publicKey"));
+        QCOMPARE(h.call("POST", kKeys, {}, {}, keyBody(QStringLiteral("not a key"))).errorPointer(),
+                 QStringLiteral("/data/attributes/publicKey"));
+        const ApiResult unknownApp = h.call("POST", kKeys, {}, {}, keyBody(pem, QStringLiteral("1")));
+        QCOMPARE(unknownApp.status(), 409);
+        QCOMPARE(unknownApp.firstErrorCode(), QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"));
+        QCOMPARE(unknownApp.errorPointer(), QStringLiteral("/data/relationships/app"));
+        const ApiResult twice = h.call("POST", kKeys, {}, {}, keyBody(pem, lumen));
+        QCOMPARE(twice.status(), 409);
+        QVERIFY(twice.firstError()[u"detail"].toString().contains(h.api.store().keyForApp(lumen)->id));
+        QCOMPARE(h.api.store().keys.size(), 3);
+
+        QCOMPARE(h.call("DELETE", QStringLiteral("/v1/alternativeDistributionKeys/{id}"), keyId).status(), 204);
+        QVERIFY(h.get(kAppKey, orchard).json[u"data"].isNull());
+    }
+
+    void appsAndVersions()
+    {
+        ApiHarness h;
+        const ApiResult byBundle = h.get(QStringLiteral("/v1/apps"), {}, QStringLiteral("filter[bundleId]=com.trailhead.maps"));
+        QCOMPARE(byBundle.json[u"data"].toArray().size(), 1);
+        QCOMPARE(byBundle.json[u"data"][0][u"attributes"][u"name"].toString(), QStringLiteral("Trailhead Maps"));
+        const ApiResult sorted = h.get(QStringLiteral("/v1/apps"), {}, QStringLiteral("sort=-name&limit=2"));
+        QCOMPARE(sorted.json[u"data"][0][u"attributes"][u"name"].toString(), QStringLiteral("Trailhead Maps"));
+        const ApiResult sortedNext = h.follow(QStringLiteral("/v1/apps"), {}, sorted.json[u"links"][u"next"].toString());
+        QCOMPARE(sortedNext.json[u"data"][0][u"attributes"][u"name"].toString(), QStringLiteral("Pocket Ledger"));
+
+        const QString lumen = appId(h, QStringLiteral("Lumen Notes"));
+        const QString versions = QStringLiteral("/v1/apps/{id}/appStoreVersions");
+        QCOMPARE(h.get(versions, lumen).json[u"data"].toArray().size(), 4);
+        const ApiResult ios = h.get(versions, lumen, QStringLiteral("filter[platform]=IOS&filter[appVersionState]=READY_FOR_DISTRIBUTION,PENDING_DEVELOPER_RELEASE"));
+        QCOMPARE(ios.json[u"data"].toArray().size(), 2);
+        const ApiResult v230 = h.get(versions, lumen, QStringLiteral("filter[versionString]=2.3.0&filter[platform]=IOS&include=alternativeDistributionPackage"));
+        QCOMPARE(v230.json[u"data"].toArray().size(), 1);
+        QCOMPARE(v230.json[u"included"][0][u"type"].toString(), QStringLiteral("alternativeDistributionPackages"));
+        QCOMPARE(h.get(versions, QStringLiteral("42")).status(), 404);
+
+        const QString versionId = v230.json[u"data"][0][u"id"].toString();
+        const ApiResult one = h.get(QStringLiteral("/v1/appStoreVersions/{id}"), versionId);
+        QCOMPARE(one.attributes()[u"appStoreState"].toString(), QStringLiteral("READY_FOR_SALE"));
+        QCOMPARE(one.data()[u"relationships"][u"app"][u"data"][u"id"].toString(), lumen);
+    }
+
+    void packageCreate()
+    {
+        ApiHarness h;
+        const QString eligible = versionId(h, QStringLiteral("IOS"), QStringLiteral("PENDING_DEVELOPER_RELEASE"));
+        QVERIFY(!eligible.isEmpty());
+        QCOMPARE(h.get(kVersionPackage, eligible).status(), 404);
+        QCOMPARE(h.get(QStringLiteral("/v1/appStoreVersions/{id}/relationships/alternativeDistributionPackage"), eligible).status(), 404);
+
+        const ApiResult created = h.call("POST", kPackages, {}, {}, packageBody(eligible));
+        QCOMPARE(created.status(), 201);
+        const QString packageId = created.data()[u"id"].toString();
+        QCOMPARE(created.response.header("Location"), (h.baseUrl.toString() + kPackages + u'/' + packageId).toUtf8());
+        QCOMPARE(created.attributes()[u"sourceFileChecksum"][u"file"][u"algorithm"].toString(), QStringLiteral("SHA_256"));
+        QCOMPARE(h.get(kVersionPackage, eligible).data()[u"id"].toString(), packageId);
+
+        const ApiResult again = h.call("POST", kPackages, {}, {}, packageBody(eligible));
+        QCOMPARE(again.status(), 409);
+        QVERIFY(again.firstError()[u"detail"].toString().contains(packageId));
+
+        const ApiResult withVersions = h.get(QStringLiteral("/v1/alternativeDistributionPackages/{id}"), packageId, QStringLiteral("include=versions"));
+        QCOMPARE(withVersions.json[u"included"].toArray().size(), 1);
+        QCOMPARE(withVersions.data()[u"relationships"][u"versions"][u"data"].toArray().size(), 1);
+    }
+
+    void packageCreateRefusesIneligibleVersions_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("macOS") << QStringLiteral("MAC_OS") << QStringLiteral("READY_FOR_DISTRIBUTION") << QStringLiteral("MAC_OS");
+        QTest::newRow("visionOS") << QStringLiteral("VISION_OS") << QStringLiteral("READY_FOR_DISTRIBUTION") << QStringLiteral("VISION_OS");
+        QTest::newRow("in review") << QStringLiteral("IOS") << QStringLiteral("IN_REVIEW") << QStringLiteral("IN_REVIEW");
+        QTest::newRow("waiting") << QStringLiteral("IOS") << QStringLiteral("WAITING_FOR_REVIEW") << QStringLiteral("WAITING_FOR_REVIEW");
+        QTest::newRow("replaced") << QStringLiteral("IOS") << QStringLiteral("REPLACED_WITH_NEW_VERSION") << QStringLiteral("REPLACED_WITH_NEW_VERSION");
+    }
+
+    void packageCreateRefusesIneligibleVersions()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, state);
+        QFETCH(QString, reason);
+        ApiHarness h;
+        const QString version = versionId(h, platform, state);
+        QVERIFY(!version.isEmpty());
+        const int before = h.api.store().packages.size();
+        const ApiResult result = h.call("POST", kPackages, {}, {}, packageBody(version));
+        QCOMPARE(result.status(), 409);
+        QCOMPARE(result.firstErrorCode(), QStringLiteral("STATE_ERROR"));
+        QVERIFY2(result.firstError()[u"detail"].toString().contains(reason), qPrintable(result.firstError()[u"detail"].toString()));
+        QCOMPARE(h.api.store().packages.size(), before);
+    }
+
+    void packageCreateRefusesAppStoreOnlyAppsAndUnknownVersions()
+    {
+        ApiHarness h;
+        const QString ledger = appId(h, QStringLiteral("Pocket Ledger"));
+        const QString version = h.api.store().appStoreVersions.first([&](const AppStoreVersionRecord &v) { return v.appId == ledger; })->id;
+        const ApiResult notAlt = h.call("POST", kPackages, {}, {}, packageBody(version));
+        QCOMPARE(notAlt.status(), 409);
+        QCOMPARE(notAlt.firstErrorCode(), QStringLiteral("STATE_ERROR"));
+        const ApiResult unknown = h.call("POST", kPackages, {}, {}, packageBody(QStringLiteral("nope")));
+        QCOMPARE(unknown.status(), 409);
+        QCOMPARE(unknown.firstErrorCode(), QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"));
+        QCOMPARE(unknown.errorPointer(), QStringLiteral("/data/relationships/appStoreVersion"));
+    }
+
+    void packageVersionsVariantsDeltas()
+    {
+        ApiHarness h;
+        const PackageRecord *package = h.api.store().packages.select().first(); // Lumen 2.3.0
+        const QString versions = QStringLiteral("/v1/alternativeDistributionPackages/{id}/versions");
+        QCOMPARE(h.get(versions, package->id).json[u"data"].toArray().size(), 2);
+        const ApiResult completed = h.get(versions, package->id, QStringLiteral("filter[state]=COMPLETED"));
+        QCOMPARE(completed.json[u"data"].toArray().size(), 1);
+        const QJsonObject version = completed.json[u"data"][0].toObject();
+        QCOMPARE(version[u"attributes"][u"state"].toString(), QStringLiteral("COMPLETED"));
+        QCOMPARE(version[u"attributes"][u"version"].toString(), QStringLiteral("2"));
+        QCOMPARE(version[u"attributes"][u"fileChecksum"].toString().size(), 64);
+        QCOMPARE(version[u"relationships"][u"alternativeDistributionPackage"][u"data"][u"id"].toString(), package->id);
+        QCOMPARE(h.get(versions, package->id, QStringLiteral("filter[state]=REPLACED")).json[u"data"][0][u"attributes"][u"version"].toString(), QStringLiteral("1"));
+        QCOMPARE(h.get(QStringLiteral("/v1/alternativeDistributionPackages/{id}/relationships/versions"), package->id).json[u"data"].toArray().size(), 2);
+
+        const QString versionId = version[u"id"].toString();
+        const ApiResult variants = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}/variants"), versionId);
+        QCOMPARE(variants.json[u"data"].toArray().size(), 2);
+        const QJsonObject variant = variants.json[u"data"][0].toObject();
+        QVERIFY(!QByteArray::fromBase64(variant[u"attributes"][u"alternativeDistributionKeyBlob"].toString().toLatin1()).isEmpty());
+        QCOMPARE(variant[u"attributes"][u"urlExpirationDate"].toString(), QStringLiteral("2026-02-01T13:00:00.000Z"));
+        QCOMPARE(h.get(QStringLiteral("/v1/alternativeDistributionPackageVariants/{id}"), variant[u"id"].toString()).data()[u"id"], variant[u"id"]);
+        const ApiResult deltas = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}/deltas"), versionId);
+        QCOMPARE(deltas.json[u"data"].toArray().size(), 2);
+        QCOMPARE(h.get(QStringLiteral("/v1/alternativeDistributionPackageDeltas/{id}"), deltas.json[u"data"][1][u"id"].toString()).status(), 200);
+        const ApiResult linkage = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}/relationships/deltas"), versionId);
+        QCOMPARE(linkage.json[u"data"][0].toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("type")}));
+        QCOMPARE(h.get(QStringLiteral("/v1/alternativeDistributionPackageVariants/{id}"), QStringLiteral("x")).status(), 404);
+
+        const ApiResult withIncludes = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}"), versionId, QStringLiteral("include=variants,deltas"));
+        QCOMPARE(withIncludes.json[u"included"].toArray().size(), 4);
+    }
+
+    void unknownOperationIsNotFound()
+    {
+        ApiHarness h;
+        QCOMPARE(h.get(QStringLiteral("/v1/webhooks/{id}/deliveries"), QStringLiteral("x")).status(), 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxResources)
+#include "tst_sandbox_resources.moc"
