@@ -60,6 +60,22 @@ private Q_SLOTS:
         QVERIFY(!again.contains(QStringLiteral("Bob")));
     }
 
+    void unusualNamesRoundTrip()
+    {
+        const QStringList names{QStringLiteral("Ünïcode Team ✓"), QStringLiteral("a=b; c [d] #e %20 \"q\""),
+                                QStringLiteral("dots.in.name"), QStringLiteral("#hash"), QStringLiteral("[General]")};
+        {
+            AccountRegistry registry(*m_settings);
+            for (const QString &name : names)
+                QVERIFY2(registry.save({name, TeamIssuer, KeyA}), qPrintable(name));
+        }
+        QSettings reopened(iniPath(), QSettings::IniFormat);
+        const AccountRegistry again(reopened);
+        QCOMPARE(again.accounts().size(), names.size());
+        for (const QString &name : names)
+            QVERIFY2(again.find(name), qPrintable(name));
+    }
+
     void saveReplacesTheSameName()
     {
         AccountRegistry registry(*m_settings);

@@ -5,7 +5,6 @@
 
 #include <qt6keychain/keychain.h>
 
-
 namespace AltDist {
 
 namespace {
@@ -27,6 +26,34 @@ void start(JobT *job, const QString &entry, QObject *context, Handler handler)
                          handler(static_cast<JobT *>(finished));
                      });
     job->start();
+}
+
+Error toError(const QKeychain::Job &job)
+{
+    const QString details = job.errorString();
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return SecretStore::notFound(SecretStore::tr("No key is stored in the keychain for this account."));
+    case QKeychain::AccessDeniedByUser:
+        return {Error::Kind::Keychain, SecretStore::tr("Access to the keychain was denied.")};
+    case QKeychain::AccessDenied:
+        return {Error::Kind::Keychain,
+                SecretStore::tr("The keychain refused access; unlock it and try again. Details: %1").arg(details)};
+    case QKeychain::CouldNotDeleteEntry:
+        return {Error::Kind::Keychain, SecretStore::tr("The keychain could not delete the key. Details: %1").arg(details)};
+    case QKeychain::NoError: // not reached: callers handle success first
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        break;
+    }
+    return {Error::Kind::Keychain, SecretStore::noKeychainMessage() + QLatin1Char(' ')
+                                       + SecretStore::tr("Details: %1").arg(details)};
+}
+
+Error emptyEntryError()
+{
+    return Error::invalidInput(SecretStore::tr("No keychain entry name was given."));
 }
 
 } // namespace
@@ -60,34 +87,6 @@ QString SecretStore::noKeychainMessage()
 {
     return tr("No keychain is available (Secret Service / KWallet / macOS Keychain); "
               "AltDist never stores keys in plain files.");
-}
-
-static Error toError(const QKeychain::Job &job)
-{
-    const QString details = job.errorString();
-    switch (job.error()) {
-    case QKeychain::EntryNotFound:
-        return SecretStore::notFound(SecretStore::tr("No key is stored in the keychain for this account."));
-    case QKeychain::AccessDeniedByUser:
-        return {Error::Kind::Keychain, SecretStore::tr("Access to the keychain was denied.")};
-    case QKeychain::AccessDenied:
-        return {Error::Kind::Keychain,
-                SecretStore::tr("The keychain refused access; unlock it and try again. Details: %1").arg(details)};
-    case QKeychain::CouldNotDeleteEntry:
-        return {Error::Kind::Keychain, SecretStore::tr("The keychain could not delete the key. Details: %1").arg(details)};
-    case QKeychain::NoError: // not reached: callers handle success first
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        break;
-    }
-    return {Error::Kind::Keychain, SecretStore::noKeychainMessage() + QLatin1Char(' ')
-                                       + SecretStore::tr("Details: %1").arg(details)};
-}
-
-static Error emptyEntryError()
-{
-    return Error::invalidInput(SecretStore::tr("No keychain entry name was given."));
 }
 
 void SecretStore::write(const QString &entry, const QByteArray &secret, QObject *context,
