@@ -10,24 +10,24 @@
 namespace AltDist {
 
 namespace {
-QString tr(const char *text)
+struct AccountText
 {
-    return QCoreApplication::translate("AltDist::Account", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AltDist::Account)
+};
 } // namespace
 
 QString accountNameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("The account name is empty.");
+        return AccountText::tr("The account name is empty.");
     if (name.trimmed() != name)
-        return tr("The account name must not start or end with spaces.");
+        return AccountText::tr("The account name must not start or end with spaces.");
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-        return tr("The account name must not contain '/' or '\\'.");
+        return AccountText::tr("The account name must not contain '/' or '\\'.");
     if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        return tr("The account name must not contain control characters.");
+        return AccountText::tr("The account name must not contain control characters.");
     if (name.size() > MaxAccountNameLength)
-        return tr("The account name is longer than %1 characters.").arg(MaxAccountNameLength);
+        return AccountText::tr("The account name is longer than %1 characters.").arg(MaxAccountNameLength);
     return {};
 }
 
