@@ -5,6 +5,7 @@
 // and validation: no sockets, a clock the test controls.
 
 #include "SandboxApi.h"
+#include "SpecValidator.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -57,10 +58,22 @@ public:
         QHash<QString, QString> params;
         if (!id.isEmpty())
             params.insert(QStringLiteral("id"), id);
+        // What the transport does first: the request must be one Apple accepts.
+        const Sandbox::SpecValidator::Verdict verdict = Sandbox::SpecValidator::validateRequest(request);
+        for (const Sandbox::AppleError &error : verdict.errors)
+            violations.append(Sandbox::SpecValidator::violationLine(request, Sandbox::SpecValidator::describe(error)));
+        if (verdict.errors.isEmpty() && verdict.operationPath != operation)
+            violations.append(QStringLiteral("matched ") + verdict.operationPath + QStringLiteral(", not ") + operation);
+
         const Sandbox::RequestContext context{request, operation, params, now, baseUrl};
         ApiResult result;
         result.response = api.handle(context);
         result.json = QJsonDocument::fromJson(result.response.body).object();
+        // And the answer must have the spec's shape.
+        const QStringList problems = Sandbox::SpecValidator::validateResponse(
+            operation, method, result.response.status, result.response.body);
+        for (const QString &problem : problems)
+            violations.append(Sandbox::SpecValidator::violationLine(request, problem));
         return result;
     }
 
@@ -90,6 +103,7 @@ public:
     }
 
     Sandbox::SandboxApi api;
+    QStringList violations; ///< requests or responses that do not match Apple's spec
     QDateTime now = QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC);
     QUrl baseUrl = QUrl(QStringLiteral("http://127.0.0.1:4321"));
 };

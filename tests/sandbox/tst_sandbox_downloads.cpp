@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <memory>
+
 #include <zip.h>
 
 using namespace Sandbox;
@@ -65,6 +67,13 @@ class TestSandboxDownloads final : public QObject
     Q_OBJECT
 
 private:
+    ApiHarness &harness(const SandboxOptions &options = {})
+    {
+        m_harness = std::make_unique<ApiHarness>(options);
+        return *m_harness;
+    }
+    std::unique_ptr<ApiHarness> m_harness;
+
     QString completedVersionId(ApiHarness &h)
     {
         const PackageRecord *package = h.api.store().packages.select().first();
@@ -78,9 +87,16 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup()
+    {
+        if (m_harness)
+            QVERIFY2(m_harness->violations.isEmpty(), qPrintable(m_harness->violations.join(u'\n')));
+        m_harness.reset();
+    }
+
     void fullBodyMatchesChecksum()
     {
-        ApiHarness h;
+        ApiHarness &h = harness();
         const QJsonObject variant = variantJson(h);
         const QString url = variant[u"attributes"][u"url"].toString();
         QVERIFY(url.startsWith(h.baseUrl.toString() + QStringLiteral("/sandbox-downloads/variants/")));
@@ -103,7 +119,7 @@ private Q_SLOTS:
 
     void ranges()
     {
-        ApiHarness h;
+        ApiHarness &h = harness();
         const QString url = variantJson(h)[u"attributes"][u"url"].toString();
         const QByteArray body = readAll(h.download(url));
         const qint64 size = body.size();
@@ -128,7 +144,7 @@ private Q_SLOTS:
 
     void expiredAndTamperedUrlsAreForbidden()
     {
-        ApiHarness h;
+        ApiHarness &h = harness();
         const QString url = variantJson(h)[u"attributes"][u"url"].toString();
 
         QString tampered = url;
@@ -156,7 +172,7 @@ private Q_SLOTS:
 
     void packageZipListsEveryVariant()
     {
-        ApiHarness h;
+        ApiHarness &h = harness();
         const QString versionId = completedVersionId(h);
         const QJsonObject version = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}"), versionId).data();
         const QString url = version[u"attributes"][u"url"].toString();
@@ -203,7 +219,7 @@ private Q_SLOTS:
 
     void unknownDownloadPaths()
     {
-        ApiHarness h;
+        ApiHarness &h = harness();
         QCOMPARE(h.download(h.baseUrl.toString() + QStringLiteral("/sandbox-downloads/variants/x/y.ipa")).status, 404);
         QCOMPARE(h.download(h.baseUrl.toString() + QStringLiteral("/sandbox-downloads/variants/x/x.ipa")).status, 403);
     }
