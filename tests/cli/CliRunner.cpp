@@ -71,6 +71,21 @@ CliResult CliRunner::runRaw(const QStringList &args, const QProcessEnvironment &
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(ALTDIST_CLI_PATH), args);
     process.closeWriteChannel(); // stdin is a closed pipe: never a terminal
+    return finish(process);
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &args) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(baseEnvironment());
+    process->setWorkingDirectory(m_dir.path());
+    process->start(QStringLiteral(ALTDIST_CLI_PATH), credentialFlags() + args);
+    process->closeWriteChannel();
+    return process;
+}
+
+CliResult CliRunner::finish(QProcess &process)
+{
     CliResult result;
     // The sandbox lives in this process: keep its event loop running meanwhile.
     if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, kRunTimeoutMs)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Pending.h"
 #include "TestSandbox.h"
 
 #include <QByteArray>
@@ -10,6 +11,10 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
+
+class QProcess;
 
 namespace AltDist::Test {
 
@@ -51,6 +56,10 @@ public:
     CliResult run(const QStringList &args) const;
     /// Runs `altdist-cli <args>` exactly as given, with `env`.
     CliResult runRaw(const QStringList &args, const QProcessEnvironment &env) const;
+    /// Starts `altdist-cli <credentialFlags> <args>` and returns at once (stdin closed).
+    std::unique_ptr<QProcess> start(const QStringList &args) const;
+    /// Waits (event loop running) for a started process to end.
+    static CliResult finish(QProcess &process);
 
     /// Keep the real session bus (KEYCHAIN tests run inside with-keyring.sh).
     void setUseKeychain(bool use) { m_keychain = use; }
@@ -61,6 +70,17 @@ private:
     QString m_keyFile;
     bool m_keychain = false;
 };
+
+/// Waits (event loop running) for a typed request made with the test's own client.
+template <typename T>
+Result<T> await(const Pending<T> &pending, QObject *context)
+{
+    std::optional<Result<T>> result;
+    pending.then(context, [&result](Result<T> r) { result = std::move(r); });
+    if (!waitFor(result))
+        return Error{Error::Kind::Network, QStringLiteral("timed out")};
+    return std::move(*result);
+}
 
 /// Requests the sandbox saw whose method is `method` (e.g. "POST").
 int countRequests(Sandbox::SandboxServer &server, const QByteArray &method, const QString &pathPrefix = {});
