@@ -8,6 +8,7 @@
 #include "RateLimiter.h"
 #include "SandboxApi.h"
 #include "SandboxKeys.h"
+#include "SpecDocument.h"
 #include "SpecValidator.h"
 
 #include <QLocale>
@@ -176,6 +177,12 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(QString *errorMessage)
 {
+    if (!SpecDocument::instance().isValid()) {
+        if (errorMessage)
+            *errorMessage = tr("The sandbox was built without Apple's OpenAPI document (resource "
+                               "\":/sandbox/openapi-subset.json\").");
+        return false;
+    }
     if (!d->http->listen(d->options.address, d->options.port, errorMessage))
         return false;
     QMutexLocker locker(&d->mutex);

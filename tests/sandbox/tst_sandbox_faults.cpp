@@ -228,6 +228,59 @@ private Q_SLOTS:
         fast->deleteLater();
     }
 
+    void downloadsStreamAndTakeFaultsToo()
+    {
+        // A real signed URL, read from the resources (downloads need no bearer token).
+        const Reply apps = m_sandbox->get(QStringLiteral("/v1/apps"));
+        QCOMPARE(apps.status, 200);
+        QString url;
+        const QJsonArray appList = apps.json().value(QStringLiteral("data")).toArray();
+        for (const QJsonValue &app : appList) {
+            const QString appId = app.toObject().value(QStringLiteral("id")).toString();
+            const QJsonArray versions = m_sandbox->get(QStringLiteral("/v1/apps/%1/appStoreVersions").arg(appId))
+                                            .json().value(QStringLiteral("data")).toArray();
+            for (const QJsonValue &version : versions) {
+                const Reply package = m_sandbox->get(QStringLiteral("/v1/appStoreVersions/%1/alternativeDistributionPackage")
+                                                         .arg(version.toObject().value(QStringLiteral("id")).toString()));
+                const QString packageId = package.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
+                if (package.status != 200 || packageId.isEmpty())
+                    continue;
+                const QJsonArray packageVersions = m_sandbox->get(QStringLiteral("/v1/alternativeDistributionPackages/%1/versions").arg(packageId))
+                                                       .json().value(QStringLiteral("data")).toArray();
+                if (!packageVersions.isEmpty()) {
+                    url = packageVersions.first().toObject().value(QStringLiteral("attributes")).toObject()
+                              .value(QStringLiteral("url")).toString();
+                    break;
+                }
+            }
+            if (!url.isEmpty())
+                break;
+        }
+        if (url.isEmpty())
+            QSKIP("the sandbox's demo data has no package version to download");
+
+        const Reply whole = send(m_sandbox->manager(), "GET", QUrl(url));
+        QCOMPARE(whole.status, 200);
+        QVERIFY(whole.body.size() > 1000);
+        QCOMPARE(whole.header("Content-Length").toLongLong(), whole.body.size());
+
+        const Reply head = send(m_sandbox->manager(), "HEAD", QUrl(url));
+        QCOMPARE(head.error, QNetworkReply::NoError);
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.header("Content-Length").toLongLong(), whole.body.size());
+        QVERIFY(head.body.isEmpty());
+
+        Fault reset = fault(Fault::Kind::ResetMidBody);
+        reset.pathPrefix = QStringLiteral("/sandbox-downloads/");
+        reset.afterBytes = 1000;
+        server().addFault(reset);
+        const Reply broken = send(m_sandbox->manager(), "GET", QUrl(url));
+        QVERIFY(broken.error != QNetworkReply::NoError);
+        QVERIFY(broken.body.size() <= 1000);
+        QCOMPARE(send(m_sandbox->manager(), "GET", QUrl(url)).body, whole.body);
+        QVERIFY(server().specViolations().isEmpty());
+    }
+
     void probabilityIsReproducibleWithASeed()
     {
         auto run = [](quint32 seed) {

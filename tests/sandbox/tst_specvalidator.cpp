@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpRequestParser.h"
+#include "SandboxTestUtil.h"
 #include "SpecValidator.h"
 
 #include <QJsonArray>
@@ -209,6 +210,29 @@ private Q_SLOTS:
             R"({"data":{"type":"domains","attributes":{"domain":"a.b","referenceName":"c"}}})"));
         QCOMPARE(verdict.errors.size(), 1);
         QCOMPARE(verdict.errors.first().pointer, QStringLiteral("/data/type"));
+    }
+
+    void overTheWireEveryProblemComesBackAnd422IsRecorded()
+    {
+        SandboxTest::LiveSandbox sandbox;
+        QVERIFY(sandbox.isStarted());
+        const SandboxTest::Reply reply = SandboxTest::send(
+            sandbox.manager(), "POST", sandbox.url(QStringLiteral("/v1/alternativeDistributionDomains")),
+            {{"Authorization", sandbox.authorization()}, {"Content-Type", "application/json"}},
+            R"({"data":{"type":"alternativeDistributionDomains","attributes":{"domain":42}}})");
+        QCOMPARE(reply.status, 422);
+        const QJsonArray errors = reply.json().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QStringList pointers;
+        for (const QJsonValue &error : errors) {
+            QCOMPARE(error.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("422"));
+            pointers.append(error.toObject().value(QStringLiteral("source")).toObject().value(QStringLiteral("pointer")).toString());
+        }
+        pointers.sort();
+        QCOMPARE(pointers, (QStringList{QStringLiteral("/data/attributes/domain"),
+                                        QStringLiteral("/data/attributes/referenceName")}));
+        QCOMPARE(sandbox.server().specViolations().size(), 2);
+        QVERIFY(sandbox.server().specViolations().first().startsWith(QStringLiteral("POST /v1/alternativeDistributionDomains: 422")));
     }
 
     void responsesAreCheckedAgainstTheirStatusSchema()
