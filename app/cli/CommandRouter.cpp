@@ -86,8 +86,7 @@ int CommandRouter::printHelp(const QCommandLineParser &parser) const
 
 int CommandRouter::usageError(const QString &message, const QString &helpCommand) const
 {
-    Terminal::printError(tr("Error: %1").arg(message));
-    Terminal::printError(tr("Run \"%1 --help\" for usage.").arg(helpCommand));
+    Invocation::printUsageError(message, helpCommand);
     return ExitUsage;
 }
 

@@ -128,9 +128,14 @@ void Invocation::usageError(const QString &message)
 {
     if (m_finished)
         return;
-    Terminal::printError(tr("Error: %1").arg(message));
-    Terminal::printError(tr("Run \"%1 --help\" for usage.").arg(m_helpCommand));
+    printUsageError(message, m_helpCommand);
     finish(ExitUsage);
+}
+
+void Invocation::printUsageError(const QString &message, const QString &helpCommand)
+{
+    Terminal::printError(tr("Error: %1").arg(message));
+    Terminal::printError(tr("Run \"%1 --help\" for usage.").arg(helpCommand));
 }
 
 } // namespace AltDist::Cli

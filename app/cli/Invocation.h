@@ -71,6 +71,8 @@ public:
     void fail(const Error &error);
     /// Prints the message and a hint to --help, ends with ExitUsage.
     void usageError(const QString &message);
+    /// What usageError() prints, for errors found before any command runs.
+    static void printUsageError(const QString &message, const QString &helpCommand);
 
     bool isFinished() const { return m_finished; }
     /// The command whose --help a usage error points to ("altdist-cli domains").
