@@ -51,30 +51,30 @@ Result<PackageVersion> DownloadFixture::packageVersion()
     return Error{Error::Kind::Protocol, QStringLiteral("test: the demo package version was not found")};
 }
 
-Result<Variant> DownloadFixture::variant(int index)
+namespace {
+/// Item `index` of the package version's variants or deltas.
+template <typename T>
+Result<T> assetOf(ApiClient *client, const Result<PackageVersion> &version, int index)
 {
-    const Result<PackageVersion> version = packageVersion();
     if (!version.ok())
         return version.error();
-    const Result<Page<Variant>> variants = await(VariantsApi(client()).listForVersion(version->id));
-    if (!variants.ok())
-        return variants.error();
-    if (variants->items.size() <= index)
-        return Error{Error::Kind::Protocol, QStringLiteral("test: not enough variants")};
-    return variants->items.at(index);
+    const Result<Page<T>> page = await(PackageAssetsApi<T>(client).listForVersion(version->id));
+    if (!page.ok())
+        return page.error();
+    if (page->items.size() <= index)
+        return Error{Error::Kind::Protocol, QStringLiteral("test: the package version has too few of them")};
+    return page->items.at(index);
+}
+} // namespace
+
+Result<Variant> DownloadFixture::variant(int index)
+{
+    return assetOf<Variant>(client(), packageVersion(), index);
 }
 
 Result<Delta> DownloadFixture::delta()
 {
-    const Result<PackageVersion> version = packageVersion();
-    if (!version.ok())
-        return version.error();
-    const Result<Page<Delta>> deltas = await(DeltasApi(client()).listForVersion(version->id));
-    if (!deltas.ok())
-        return deltas.error();
-    if (deltas->items.isEmpty())
-        return Error{Error::Kind::Protocol, QStringLiteral("test: no delta")};
-    return deltas->items.first();
+    return assetOf<Delta>(client(), packageVersion(), 0);
 }
 
 std::optional<Result<QString>> DownloadFixture::run(Download *download, bool start, int timeoutMs)

@@ -133,57 +133,41 @@ private Q_SLOTS:
         QVERIFY(deltaOutcome->value().endsWith(QLatin1String(".delta")));
     }
 
-    void resumesAfterReset()
+    /// A dropped, cut or stalled connection is resumed with Range; 5xx are retried.
+    void recoversFromTransportFaults_data()
     {
-        QVERIFY(setUp());
-        f().server().addFault(downloadFault(Sandbox::Fault::Kind::ResetMidBody, 300 * 1024));
-        auto download = variantDownload();
-        const auto outcome = DownloadFixture::run(download.get());
-        VERIFY_FINISHED_OK(outcome);
-        verifyFileMatches(outcome->value());
-        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
-        QCOMPARE(requests.size(), 2);
-        QVERIFY2(hasRangeFrom(requests, 1), requests.last().rangeHeader.constData());
-        QCOMPARE(requests.last().status, 206);
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<qint64>("afterBytes");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::addColumn<bool>("resumed");
+        QTest::newRow("reset mid-body") << int(Sandbox::Fault::Kind::ResetMidBody) << qint64(300 * 1024) << 1 << 2 << true;
+        QTest::newRow("truncated body") << int(Sandbox::Fault::Kind::TruncatedBody) << qint64(200 * 1024) << 1 << 2 << true;
+        QTest::newRow("stall") << int(Sandbox::Fault::Kind::Stall) << qint64(128 * 1024) << 1 << 2 << true;
+        QTest::newRow("503 twice") << int(Sandbox::Fault::Kind::ServerError) << qint64(0) << 2 << 3 << false;
     }
-
-    void resumesAfterTruncatedBody()
+    void recoversFromTransportFaults()
     {
+        QFETCH(int, kind);
+        QFETCH(qint64, afterBytes);
+        QFETCH(int, count);
+        QFETCH(int, expectedRequests);
+        QFETCH(bool, resumed);
         QVERIFY(setUp());
-        f().server().addFault(downloadFault(Sandbox::Fault::Kind::TruncatedBody, 200 * 1024));
-        auto download = variantDownload();
-        const auto outcome = DownloadFixture::run(download.get());
-        VERIFY_FINISHED_OK(outcome);
-        verifyFileMatches(outcome->value());
-        QVERIFY(hasRangeFrom(f().downloadRequests(), 1));
-    }
-
-    void resumesAfterStall()
-    {
-        QVERIFY(setUp());
-        Sandbox::Fault stall = downloadFault(Sandbox::Fault::Kind::Stall, 128 * 1024);
-        stall.delayMs = 0; // forever
-        f().server().addFault(stall);
+        Sandbox::Fault fault = downloadFault(Sandbox::Fault::Kind(kind), afterBytes, count);
+        fault.delayMs = 0;  // a stall lasts forever
+        fault.status = 503; // for ServerError
+        f().server().addFault(fault);
         DownloadOptions options = DownloadFixture::fastOptions();
         options.stallTimeoutMs = 400;
         auto download = variantDownload(options);
         const auto outcome = DownloadFixture::run(download.get());
         VERIFY_FINISHED_OK(outcome);
         verifyFileMatches(outcome->value());
-        QVERIFY(hasRangeFrom(f().downloadRequests(), 1));
-    }
-
-    void retriesServerErrors()
-    {
-        QVERIFY(setUp());
-        Sandbox::Fault error = downloadFault(Sandbox::Fault::Kind::ServerError, 0, 2);
-        error.status = 503;
-        f().server().addFault(error);
-        auto download = variantDownload();
-        const auto outcome = DownloadFixture::run(download.get());
-        VERIFY_FINISHED_OK(outcome);
-        verifyFileMatches(outcome->value());
-        QCOMPARE(f().downloadRequests().size(), 3);
+        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
+        QCOMPARE(requests.size(), expectedRequests);
+        QCOMPARE(hasRangeFrom(requests, 1), resumed);
+        QCOMPARE(requests.last().status, resumed ? 206 : 200);
     }
 
     void givesUpAfterBoundedAttempts()
