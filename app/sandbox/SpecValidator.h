@@ -30,6 +30,9 @@ public:
 
     /// Problems of a response we are about to send for `operationPath`/`method`
     /// (undocumented status, body not matching the status's schema).
+    /// Exception to the document: `"data": null` is accepted in a 200 from a
+    /// to-one related endpoint ("/v1/apps/{id}/alternativeDistributionKey"
+    /// with no key), as JSON:API answers an empty to-one relationship.
     static QStringList validateResponse(const QString &operationPath, const QByteArray &method, int status,
                                         const QByteArray &body);
 

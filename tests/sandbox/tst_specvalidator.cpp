@@ -247,6 +247,10 @@ private Q_SLOTS:
 
         QCOMPARE(SpecValidator::validateResponse(op, "GET", 418, "{}").size(), 1);
         QVERIFY(SpecValidator::validateResponse(op, "DELETE", 204, {}).isEmpty());
+        // An empty to-one relationship is "data": null; a collection or a plain resource may not be.
+        const QByteArray nullData = R"({"data":null,"links":{"self":"http://127.0.0.1/v1/apps/1/alternativeDistributionKey"}})";
+        QVERIFY(SpecValidator::validateResponse(QStringLiteral("/v1/apps/{id}/alternativeDistributionKey"), "GET", 200, nullData).isEmpty());
+        QCOMPARE(SpecValidator::validateResponse(op, "GET", 200, nullData).size(), 1);
     }
 };
 
