@@ -121,6 +121,16 @@ QByteArray DownloadFixture::sha256Hex(const QString &path)
     return hash.result().toHex();
 }
 
+Sandbox::Fault DownloadFixture::downloadFault(Sandbox::Fault::Kind kind, qint64 afterBytes, int count)
+{
+    Sandbox::Fault fault;
+    fault.kind = kind;
+    fault.pathPrefix = QStringLiteral("/sandbox-downloads");
+    fault.afterBytes = afterBytes;
+    fault.count = count;
+    return fault;
+}
+
 DownloadOptions DownloadFixture::fastOptions()
 {
     DownloadOptions options;

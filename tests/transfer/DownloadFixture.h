@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+#define VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().describe()))
+
 namespace AltDist::Test {
 
 /// A sandbox, a temporary folder and the way to a package version's variants.
@@ -40,6 +42,8 @@ public:
     QString authorizationLeaks();
 
     static QByteArray sha256Hex(const QString &path);
+    /// A fault on the download host (path prefix /sandbox-downloads).
+    static Sandbox::Fault downloadFault(Sandbox::Fault::Kind kind, qint64 afterBytes, int count = 1);
     static DownloadOptions fastOptions();
 
 private:

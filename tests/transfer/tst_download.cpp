@@ -13,7 +13,6 @@
 using namespace AltDist;
 using AltDist::Test::DownloadFixture;
 
-#define VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().describe()))
 #define VERIFY_FINISHED_OK(outcome)                                                                     \
     do {                                                                                                \
         QVERIFY2((outcome).has_value(), "the download did not finish in time");                         \
@@ -21,16 +20,6 @@ using AltDist::Test::DownloadFixture;
     } while (false)
 
 namespace {
-
-Sandbox::Fault downloadFault(Sandbox::Fault::Kind kind, qint64 afterBytes, int count = 1)
-{
-    Sandbox::Fault fault;
-    fault.kind = kind;
-    fault.pathPrefix = QStringLiteral("/sandbox-downloads");
-    fault.afterBytes = afterBytes;
-    fault.count = count;
-    return fault;
-}
 
 bool hasRangeFrom(const QList<Sandbox::RequestRecord> &requests, qint64 minimum)
 {
@@ -154,7 +143,7 @@ private Q_SLOTS:
         QFETCH(int, expectedRequests);
         QFETCH(bool, resumed);
         QVERIFY(setUp());
-        Sandbox::Fault fault = downloadFault(Sandbox::Fault::Kind(kind), afterBytes, count);
+        Sandbox::Fault fault = DownloadFixture::downloadFault(Sandbox::Fault::Kind(kind), afterBytes, count);
         fault.delayMs = 0;  // a stall lasts forever
         fault.status = 503; // for ServerError
         f().server().addFault(fault);
@@ -173,7 +162,7 @@ private Q_SLOTS:
     void givesUpAfterBoundedAttempts()
     {
         QVERIFY(setUp());
-        Sandbox::Fault error = downloadFault(Sandbox::Fault::Kind::ServerError, 0, -1);
+        Sandbox::Fault error = DownloadFixture::downloadFault(Sandbox::Fault::Kind::ServerError, 0, -1);
         error.status = 503;
         f().server().addFault(error);
         DownloadOptions options = DownloadFixture::fastOptions();
@@ -302,7 +291,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, keepPart);
         QVERIFY(setUp());
-        Sandbox::Fault stall = downloadFault(Sandbox::Fault::Kind::Stall, 128 * 1024);
+        Sandbox::Fault stall = DownloadFixture::downloadFault(Sandbox::Fault::Kind::Stall, 128 * 1024);
         stall.delayMs = 0;
         f().server().addFault(stall);
         DownloadOptions options = DownloadFixture::fastOptions();
@@ -344,6 +333,43 @@ private Q_SLOTS:
         QCOMPARE(requests.first().rangeHeader, QByteArray("bytes=") + QByteArray::number(prefix) + '-');
     }
 
+    /// A .part that is already the whole file: the server answers 416, the
+    /// download verifies what it has. One longer than the file: start over.
+    void partAtOrPastTheEnd_data()
+    {
+        QTest::addColumn<bool>("complete");
+        QTest::newRow("complete .part") << true;
+        QTest::newRow(".part longer than the file") << false;
+    }
+    void partAtOrPastTheEnd()
+    {
+        QFETCH(bool, complete);
+        QVERIFY(setUp());
+        const QString reference = f().dir() + QLatin1String("/reference.ipa");
+        Download first(DownloadPaths::source(*m_variant, f().dir(), reference), DownloadFixture::fastOptions());
+        const auto firstOutcome = DownloadFixture::run(&first);
+        VERIFY_FINISHED_OK(firstOutcome);
+        QFile referenceFile(reference);
+        QVERIFY(referenceFile.open(QIODevice::ReadOnly));
+        QFile part(target() + QLatin1String(".part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(referenceFile.readAll());
+        if (!complete)
+            part.write("trailing junk");
+        part.close();
+        f().server().clearRequests();
+
+        auto download = variantDownload();
+        const auto outcome = DownloadFixture::run(download.get());
+        VERIFY_FINISHED_OK(outcome);
+        verifyFileMatches(outcome->value());
+        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
+        QCOMPARE(requests.size(), complete ? 1 : 2);
+        QCOMPARE(requests.first().status, 416);
+        if (!complete)
+            QVERIFY(requests.last().rangeHeader.isEmpty());
+    }
+
     void corruptPartIsCaughtByTheChecksum()
     {
         QVERIFY(setUp());
@@ -357,60 +383,6 @@ private Q_SLOTS:
         QCOMPARE(outcome->error().kind(), Error::Kind::Integrity);
         QVERIFY(!QFile::exists(target()));
         QVERIFY(!part.exists());
-    }
-
-    void managerRunsSeveralOnAWorkerThread()
-    {
-        QVERIFY(setUp());
-        const Result<Variant> second = f().variant(1);
-        VERIFY_OK(second);
-        const Result<Delta> delta = f().delta();
-        VERIFY_OK(delta);
-        DownloadManager manager;
-        QSignalSpy idle(&manager, &DownloadManager::idle);
-        QList<Download *> downloads{
-            DownloadJob::forVariant(variantsApi(), *m_variant, f().dir(), DownloadFixture::fastOptions()),
-            DownloadJob::forVariant(variantsApi(), *second, f().dir(), DownloadFixture::fastOptions()),
-            DownloadJob::forDelta(DeltasApi(f().client()), *delta, f().dir(), DownloadFixture::fastOptions()),
-        };
-        QList<Result<QString>> results;
-        std::atomic<bool> ranOnMainThread{false};
-        QThread *mainThread = QThread::currentThread();
-        for (Download *d : downloads) {
-            connect(d, &Download::finished, this, [&results](const Result<QString> &r) { results << r; });
-            connect(d, &Download::progress, d, [&ranOnMainThread, mainThread] {
-                if (QThread::currentThread() == mainThread)
-                    ranOnMainThread = true;
-            }, Qt::DirectConnection);
-            manager.add(d);
-        }
-        QCOMPARE(manager.activeCount(), 3);
-        QVERIFY(idle.wait(30000));
-        QCOMPARE(results.size(), 3);
-        for (const Result<QString> &r : results)
-            VERIFY_OK(r);
-        QVERIFY(!ranOnMainThread);
-        QCOMPARE(QString::fromLatin1(DownloadFixture::sha256Hex(DownloadPaths::forVariant(f().dir(), *second))),
-                 second->fileChecksum);
-        QCOMPARE(manager.activeCount(), 0);
-    }
-
-    void managerCancelsOnDestruction()
-    {
-        QVERIFY(setUp());
-        Sandbox::Fault stall = downloadFault(Sandbox::Fault::Kind::Stall, 64 * 1024);
-        stall.delayMs = 0;
-        f().server().addFault(stall);
-        {
-            DownloadManager manager;
-            Download *download = DownloadJob::forVariant(variantsApi(), *m_variant, f().dir(), DownloadFixture::fastOptions());
-            bool started = false;
-            connect(download, &Download::progress, this, [&started] { started = true; }); // queued: other thread
-            manager.add(download);
-            QTRY_VERIFY_WITH_TIMEOUT(started, 10000);
-        }
-        QVERIFY(!QFile::exists(target()));
-        QVERIFY(!QFile::exists(target() + QLatin1String(".part")));
     }
 };
 
