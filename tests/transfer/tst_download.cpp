@@ -306,83 +306,66 @@ private Q_SLOTS:
         QCOMPARE(QFile::exists(target() + QLatin1String(".part")), keepPart);
     }
 
-    void existingPartIsResumed()
+    /// What an earlier run left as .part: a prefix is resumed with Range; the
+    /// whole file is verified after a 416; a longer file starts over after a
+    /// 416; a corrupt prefix is caught by the checksum and deleted.
+    void existingPart_data()
     {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::addColumn<int>("firstStatus");
+        QTest::addColumn<bool>("verified");
+        QTest::newRow("prefix") << QStringLiteral("prefix") << 1 << 206 << true;
+        QTest::newRow("complete") << QStringLiteral("complete") << 1 << 416 << true;
+        QTest::newRow("longer than the file") << QStringLiteral("longer") << 2 << 416 << true;
+        QTest::newRow("corrupt prefix") << QStringLiteral("corrupt") << 1 << 206 << false;
+    }
+    void existingPart()
+    {
+        QFETCH(QString, shape);
+        QFETCH(int, expectedRequests);
+        QFETCH(int, firstStatus);
+        QFETCH(bool, verified);
         QVERIFY(setUp());
-        // A first run gives the real bytes; an earlier interrupted run leaves a prefix.
-        const QString full = f().dir() + QLatin1String("/reference.ipa");
-        DownloadSource reference = DownloadPaths::source(*m_variant, f().dir(), full);
-        Download first(reference, DownloadFixture::fastOptions());
+        // A verified download elsewhere gives the real bytes.
+        const QString referencePath = f().dir() + QLatin1String("/reference.ipa");
+        Download first(DownloadPaths::source(*m_variant, f().dir(), referencePath), DownloadFixture::fastOptions());
         const auto firstOutcome = DownloadFixture::run(&first);
         VERIFY_FINISHED_OK(firstOutcome);
-        QFile fullFile(full);
-        QVERIFY(fullFile.open(QIODevice::ReadOnly));
-        const qint64 prefix = 3 * 1024 * 1024 / 4 + 17;
-        QFile part(target() + QLatin1String(".part"));
-        QVERIFY(part.open(QIODevice::WriteOnly));
-        part.write(fullFile.read(prefix));
-        part.close();
-        f().server().clearRequests();
-
-        auto download = variantDownload();
-        const auto outcome = DownloadFixture::run(download.get());
-        VERIFY_FINISHED_OK(outcome);
-        verifyFileMatches(outcome->value());
-        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
-        QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().rangeHeader, QByteArray("bytes=") + QByteArray::number(prefix) + '-');
-    }
-
-    /// A .part that is already the whole file: the server answers 416, the
-    /// download verifies what it has. One longer than the file: start over.
-    void partAtOrPastTheEnd_data()
-    {
-        QTest::addColumn<bool>("complete");
-        QTest::newRow("complete .part") << true;
-        QTest::newRow(".part longer than the file") << false;
-    }
-    void partAtOrPastTheEnd()
-    {
-        QFETCH(bool, complete);
-        QVERIFY(setUp());
-        const QString reference = f().dir() + QLatin1String("/reference.ipa");
-        Download first(DownloadPaths::source(*m_variant, f().dir(), reference), DownloadFixture::fastOptions());
-        const auto firstOutcome = DownloadFixture::run(&first);
-        VERIFY_FINISHED_OK(firstOutcome);
-        QFile referenceFile(reference);
+        QFile referenceFile(referencePath);
         QVERIFY(referenceFile.open(QIODevice::ReadOnly));
+        const QByteArray reference = referenceFile.readAll();
+        const qint64 prefix = reference.size() / 3 + 17;
+        QByteArray partBytes = reference;
+        if (shape == QLatin1String("prefix"))
+            partBytes = reference.left(prefix);
+        else if (shape == QLatin1String("longer"))
+            partBytes += "trailing junk";
+        else if (shape == QLatin1String("corrupt"))
+            partBytes = QByteArray(int(prefix), 'x');
         QFile part(target() + QLatin1String(".part"));
         QVERIFY(part.open(QIODevice::WriteOnly));
-        part.write(referenceFile.readAll());
-        if (!complete)
-            part.write("trailing junk");
+        part.write(partBytes);
         part.close();
         f().server().clearRequests();
 
-        auto download = variantDownload();
-        const auto outcome = DownloadFixture::run(download.get());
-        VERIFY_FINISHED_OK(outcome);
-        verifyFileMatches(outcome->value());
-        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
-        QCOMPARE(requests.size(), complete ? 1 : 2);
-        QCOMPARE(requests.first().status, 416);
-        if (!complete)
-            QVERIFY(requests.last().rangeHeader.isEmpty());
-    }
-
-    void corruptPartIsCaughtByTheChecksum()
-    {
-        QVERIFY(setUp());
-        QFile part(target() + QLatin1String(".part"));
-        QVERIFY(part.open(QIODevice::WriteOnly));
-        part.write(QByteArray(4096, 'x'));
-        part.close();
         auto download = variantDownload();
         const auto outcome = DownloadFixture::run(download.get());
         QVERIFY(outcome.has_value());
-        QCOMPARE(outcome->error().kind(), Error::Kind::Integrity);
-        QVERIFY(!QFile::exists(target()));
-        QVERIFY(!part.exists());
+        if (verified) {
+            VERIFY_OK(*outcome);
+            verifyFileMatches(outcome->value());
+        } else {
+            QCOMPARE(outcome->error().kind(), Error::Kind::Integrity);
+            QVERIFY(!QFile::exists(target()));
+            QVERIFY(!part.exists());
+        }
+        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
+        QCOMPARE(requests.size(), expectedRequests);
+        QCOMPARE(requests.first().status, firstStatus);
+        QCOMPARE(requests.first().rangeHeader, QByteArray("bytes=") + QByteArray::number(partBytes.size()) + '-');
+        if (expectedRequests > 1)
+            QVERIFY(requests.last().rangeHeader.isEmpty()); // started over
     }
 };
 
