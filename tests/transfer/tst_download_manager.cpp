@@ -30,7 +30,9 @@ class tst_DownloadManager final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_fixture = std::make_unique<DownloadFixture>();
+        Sandbox::SandboxOptions options;
+        options.signedUrlLifetimeSeconds = 60; // short, for the refresh test
+        m_fixture = std::make_unique<DownloadFixture>(options);
         QVERIFY(f().isReady());
         const Result<Variant> variant = f().variant();
         VERIFY_OK(variant);
@@ -78,6 +80,44 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(DownloadFixture::sha256Hex(DownloadPaths::forVariant(f().dir(), *second))),
                  second->fileChecksum);
         QCOMPARE(manager.activeCount(), 0);
+    }
+
+    /// The Download runs on the worker, the re-read on this thread's client.
+    void refreshesAnExpiredUrlAcrossThreads()
+    {
+        f().server().setClockOffsetSeconds(120); // the listed URL has expired
+        DownloadManager manager;
+        QSignalSpy idle(&manager, &DownloadManager::idle);
+        Download *download = DownloadJob::forVariant(variantsApi(), *m_variant, f().dir(), DownloadFixture::fastOptions());
+        std::optional<Result<QString>> result;
+        connect(download, &Download::finished, this, [&result](const Result<QString> &r) { result.emplace(r); });
+        manager.add(download);
+        QVERIFY(idle.wait(30000));
+        QVERIFY(result.has_value());
+        VERIFY_OK(*result);
+        QCOMPARE(QString::fromLatin1(DownloadFixture::sha256Hex(target())), m_variant->fileChecksum);
+        const QList<Sandbox::RequestRecord> requests = f().downloadRequests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.first().status, 403);
+        QCOMPARE(requests.last().status, 200);
+    }
+
+    void refreshFailureCrossesThreads()
+    {
+        Variant stale = *m_variant;
+        stale.id = QStringLiteral("does-not-exist");
+        stale.urlExpirationDate = QDateTime::currentDateTimeUtc().addSecs(-10);
+        DownloadManager manager;
+        QSignalSpy idle(&manager, &DownloadManager::idle);
+        Download *download = DownloadJob::forVariant(variantsApi(), stale, f().dir(), DownloadFixture::fastOptions());
+        std::optional<Result<QString>> result;
+        connect(download, &Download::finished, this, [&result](const Result<QString> &r) { result.emplace(r); });
+        manager.add(download);
+        QVERIFY(idle.wait(30000));
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().httpStatus(), 404);
+        QVERIFY(f().downloadRequests().isEmpty());
     }
 
     void managerCancelsOnDestruction()

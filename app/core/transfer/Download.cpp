@@ -162,9 +162,8 @@ bool Download::acceptHeaders()
 {
     const int status = httpStatus(m_reply);
     if (status == 200) {
-        m_total = m_reply->header(QNetworkRequest::ContentLengthHeader).isValid()
-            ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
-            : -1;
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        m_total = length.isValid() ? length.toLongLong() : -1;
         if (m_part->size() > 0) { // the server ignored Range: start over
             if (const Status s = m_part->restart(); !s.ok()) {
                 fail(s.error());
