@@ -46,7 +46,12 @@ RateLimiter::Decision RateLimiter::take(const QString &key, const QDateTime &now
 RateLimiter::Decision RateLimiter::peek(const QString &key, const QDateTime &now)
 {
     QMutexLocker locker(&m_mutex);
-    return decide(m_requests[key], now.toMSecsSinceEpoch(), false);
+    const auto it = m_requests.find(key); // never create an entry for a key that only asked
+    if (it == m_requests.end()) {
+        std::deque<qint64> none;
+        return decide(none, now.toMSecsSinceEpoch(), false);
+    }
+    return decide(it.value(), now.toMSecsSinceEpoch(), false);
 }
 
 RateLimiter::Decision RateLimiter::exhausted() const

@@ -173,7 +173,12 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
 {
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Connections (and the response streams they hold) go before the state they read from.
+    delete d->http;
+    d->http = nullptr;
+}
 
 bool SandboxServer::start(QString *errorMessage)
 {
