@@ -5,13 +5,17 @@
 // and validation: no sockets, a clock the test controls.
 
 #include "SandboxApi.h"
+#include "SandboxStore.h"
 #include "SpecValidator.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace SandboxTest {
 
@@ -107,5 +111,50 @@ public:
     QDateTime now = QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC);
     QUrl baseUrl = QUrl(QStringLiteral("http://127.0.0.1:4321"));
 };
+
+/// The harness of the current test function: make() in the test, and
+/// verifyAndReset() in cleanup() fails the test on any spec violation.
+class HarnessSlot
+{
+public:
+    ApiHarness &make(const Sandbox::SandboxOptions &options = {})
+    {
+        m_harness = std::make_unique<ApiHarness>(options);
+        return *m_harness;
+    }
+    void verifyAndReset()
+    {
+        const QStringList violations = m_harness ? m_harness->violations : QStringList();
+        m_harness.reset();
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+    }
+
+private:
+    std::unique_ptr<ApiHarness> m_harness;
+};
+
+/// {"data": {type, attributes?, relationships: {<relationship>: {data: {type, id}}}}}
+inline QJsonObject relationshipBody(const QString &type, const QJsonObject &attributes,
+                                    const QString &relationship, const QString &relatedType,
+                                    const QString &relatedId)
+{
+    QJsonObject data{{QStringLiteral("type"), type}};
+    if (!attributes.isEmpty())
+        data.insert(QStringLiteral("attributes"), attributes);
+    if (!relatedId.isEmpty()) {
+        data.insert(QStringLiteral("relationships"),
+                    QJsonObject{{relationship,
+                                 QJsonObject{{QStringLiteral("data"),
+                                              QJsonObject{{QStringLiteral("type"), relatedType},
+                                                          {QStringLiteral("id"), relatedId}}}}}});
+    }
+    return {{QStringLiteral("data"), data}};
+}
+
+/// The id of the demo app called `name`.
+inline QString appId(ApiHarness &h, const QString &name)
+{
+    return h.api.store().apps.first([&](const Sandbox::AppRecord &a) { return a.name == name; })->id;
+}
 
 } // namespace SandboxTest

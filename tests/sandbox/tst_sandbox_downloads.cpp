@@ -10,8 +10,6 @@
 #include <QJsonArray>
 #include <QTest>
 
-#include <memory>
-
 #include <zip.h>
 
 using namespace Sandbox;
@@ -67,12 +65,8 @@ class TestSandboxDownloads final : public QObject
     Q_OBJECT
 
 private:
-    ApiHarness &harness(const SandboxOptions &options = {})
-    {
-        m_harness = std::make_unique<ApiHarness>(options);
-        return *m_harness;
-    }
-    std::unique_ptr<ApiHarness> m_harness;
+    ApiHarness &harness() { return m_slot.make(); }
+    SandboxTest::HarnessSlot m_slot;
 
     QString completedVersionId(ApiHarness &h)
     {
@@ -87,12 +81,7 @@ private:
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        if (m_harness)
-            QVERIFY2(m_harness->violations.isEmpty(), qPrintable(m_harness->violations.join(u'\n')));
-        m_harness.reset();
-    }
+    void cleanup() { m_slot.verifyAndReset(); }
 
     void fullBodyMatchesChecksum()
     {
