@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpRequestParser.h"
+#include "QueryValidator.h"
 #include "SandboxTestUtil.h"
 #include "SpecValidator.h"
 
@@ -138,6 +139,22 @@ private Q_SLOTS:
         const auto verdict = SpecValidator::validateRequest(
             makeRequest("GET", "/v1/alternativeDistributionDomains?limit=999&colour=blue"));
         QCOMPARE(verdict.errors.size(), 2);
+    }
+
+    void missingRequiredParameterIsReported()
+    {
+        // Apple's document for our paths has no required query parameter; the rule still holds.
+        SpecOperation operation;
+        operation.method = "GET";
+        operation.queryParameters.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("filter[app]")},
+                                                     {QStringLiteral("in"), QStringLiteral("query")},
+                                                     {QStringLiteral("required"), true},
+                                                     {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+        const QList<AppleError> errors = QueryValidator::validate(operation, QUrlQuery());
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().code, QStringLiteral("PARAMETER_ERROR.REQUIRED"));
+        QCOMPARE(errors.first().parameter, QStringLiteral("filter[app]"));
+        QVERIFY(QueryValidator::validate(operation, QUrlQuery(QStringLiteral("filter[app]=1"))).isEmpty());
     }
 
     void unknownPathIs404PathError()
