@@ -40,8 +40,12 @@ QString Error::describe() const
         lines << m_message;
     for (const ApiErrorItem &item : m_apiErrors) {
         QString line = QStringLiteral("  [%1] %2").arg(item.code.isEmpty() ? item.status : item.code, item.title);
-        if (!item.detail.isEmpty())
-            line += QStringLiteral(": ") + item.detail;
+        if (!item.detail.isEmpty()) {
+            // Apple's titles are sentences ("... has already been used."):
+            // run the detail on after them rather than after a colon.
+            const bool sentence = item.title.endsWith(QLatin1Char('.'));
+            line += (sentence ? QStringLiteral(" ") : QStringLiteral(": ")) + item.detail;
+        }
         if (!item.pointer.isEmpty())
             line += QStringLiteral(" (%1)").arg(
                 QCoreApplication::translate("AltDist::Error", "at %1").arg(item.pointer));
