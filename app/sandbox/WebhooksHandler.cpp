@@ -67,6 +67,15 @@ void WebhooksHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
         return writer.single(Resources::webhook(writer, *webhook), included.array());
     });
 
+    // The sandbox delivers nothing, so a webhook's delivery log stays empty.
+    routes.insert(routeKey("GET", "/v1/webhooks/{id}/deliveries"),
+                  [&env](const RequestContext &context) {
+                      if (!env.store.webhooks.find(pathId(context)))
+                          return notFoundResponse(Types::webhooks, pathId(context));
+                      return pagedList<WebhookRecord>(JsonApiWriter(context), {},
+                                                      [](const WebhookRecord &) { return QJsonObject(); });
+                  });
+
     routes.insert(routeKey("POST", "/v1/webhooks"), [&env](const RequestContext &context) {
         const QJsonObject data = requestData(context);
         const QString appId = data.value(QStringLiteral("relationships")).toObject()
@@ -106,6 +115,33 @@ void WebhooksHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
 
     routes.insert(routeKey("DELETE", "/v1/webhooks/{id}"),
                   deleteById(env.store.webhooks, Types::webhooks));
+
+    // A ping is accepted (the sandbox sends nothing); a redelivery needs a
+    // delivery to copy, and there are none.
+    routes.insert(routeKey("POST", "/v1/webhookPings"), [&env](const RequestContext &context) {
+        const QString webhookId = requestData(context).value(QStringLiteral("relationships")).toObject()
+                                      .value(QStringLiteral("webhook")).toObject()
+                                      .value(QStringLiteral("data")).toObject()
+                                      .value(QStringLiteral("id")).toString();
+        if (!env.store.webhooks.find(webhookId)) {
+            return errorResponse(conflict(QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
+                                          tr("A relationship value is invalid."),
+                                          tr("There is no webhook with id '%1'.").arg(webhookId),
+                                          QStringLiteral("/data/relationships/webhook")));
+        }
+        const JsonApiWriter writer(context);
+        return writer.created(writer.resource(QStringLiteral("webhookPings"), env.store.newUuid(), {}));
+    });
+    routes.insert(routeKey("POST", "/v1/webhookDeliveries"), [](const RequestContext &context) {
+        const QString templateId = requestData(context).value(QStringLiteral("relationships")).toObject()
+                                       .value(QStringLiteral("template")).toObject()
+                                       .value(QStringLiteral("data")).toObject()
+                                       .value(QStringLiteral("id")).toString();
+        return errorResponse(conflict(QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
+                                      tr("A relationship value is invalid."),
+                                      tr("There is no webhook delivery with id '%1'.").arg(templateId),
+                                      QStringLiteral("/data/relationships/template")));
+    });
 
     // The deprecated one-per-account predecessor.
     routes.insert(routeKey("GET", "/v1/marketplaceWebhooks"), [&env](const RequestContext &context) {

@@ -279,7 +279,11 @@ private Q_SLOTS:
                                              {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("enabled"), false}}}}}};
         QCOMPARE(h.call("PATCH", QStringLiteral("/v1/webhooks/{id}"), id, {}, patch).attributes()[u"enabled"].toBool(), false);
         QCOMPARE(h.get(QStringLiteral("/v1/webhooks/{id}"), id).attributes()[u"name"].toString(), QStringLiteral("Packages"));
+        const ApiResult deliveries = h.get(QStringLiteral("/v1/webhooks/{id}/deliveries"), id);
+        QCOMPARE(deliveries.status(), 200);
+        QVERIFY(deliveries.json[u"data"].toArray().isEmpty());
         QCOMPARE(h.call("DELETE", QStringLiteral("/v1/webhooks/{id}"), id).status(), 204);
+        QCOMPARE(h.get(QStringLiteral("/v1/webhooks/{id}/deliveries"), id).status(), 404);
         QCOMPARE(h.get(QStringLiteral("/v1/webhooks/{id}"), id).status(), 404);
 
         const QJsonObject marketplace{{QStringLiteral("data"),
@@ -292,10 +296,22 @@ private Q_SLOTS:
         QCOMPARE(h.get(QStringLiteral("/v1/marketplaceWebhooks")).json[u"data"].toArray().size(), 1);
     }
 
-    void unknownOperationIsNotFound()
+    void webhookPings()
     {
         ApiHarness &h = harness();
-        QCOMPARE(h.get(QStringLiteral("/v1/webhooks/{id}/deliveries"), QStringLiteral("x")).status(), 404);
+        const QString app = appId(h, QStringLiteral("Lumen Notes"));
+        const ApiResult unknown = h.call("POST", QStringLiteral("/v1/webhookPings"), {}, {},
+                                         relationshipBody(QStringLiteral("webhookPings"), {}, QStringLiteral("webhook"),
+                                                          QStringLiteral("webhooks"), QStringLiteral("x")));
+        QCOMPARE(unknown.status(), 409);
+        QCOMPARE(unknown.errorPointer(), QStringLiteral("/data/relationships/webhook"));
+        h.api.store().webhooks.insert({QStringLiteral("w1"), 0, app, QStringLiteral("n"),
+                                       QStringLiteral("https://h.example.com"), QStringLiteral("s"), true, {}});
+        const ApiResult ping = h.call("POST", QStringLiteral("/v1/webhookPings"), {}, {},
+                                      relationshipBody(QStringLiteral("webhookPings"), {}, QStringLiteral("webhook"),
+                                                       QStringLiteral("webhooks"), QStringLiteral("w1")));
+        QCOMPARE(ping.status(), 201);
+        QCOMPARE(ping.data()[u"type"].toString(), QStringLiteral("webhookPings"));
     }
 };
 
