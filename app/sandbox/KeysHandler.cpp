@@ -61,10 +61,7 @@ void KeysHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
                       const QJsonObject data = requestData(context);
                       const QString publicKey = data.value(QStringLiteral("attributes")).toObject()
                                                     .value(QStringLiteral("publicKey")).toString();
-                      const QString appId = data.value(QStringLiteral("relationships")).toObject()
-                                                .value(QStringLiteral("app")).toObject()
-                                                .value(QStringLiteral("data")).toObject()
-                                                .value(QStringLiteral("id")).toString();
+                      const QString appId = relatedId(data, QStringLiteral("app"));
                       if (!isP256PublicKeyPem(publicKey)) {
                           return errorResponse(conflict(
                               QStringLiteral("ENTITY_ERROR.ATTRIBUTE.INVALID"),
@@ -73,22 +70,17 @@ void KeysHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
                                  "(-----BEGIN PUBLIC KEY-----)."),
                               QStringLiteral("/data/attributes/publicKey")));
                       }
-                      const QString appPointer = QStringLiteral("/data/relationships/app");
+                      const QString app = QStringLiteral("app");
                       if (!appId.isEmpty() && !env.store.apps.find(appId)) {
-                          return errorResponse(conflict(
-                              QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                              tr("A relationship value is invalid."),
-                              tr("There is no app with id '%1'.").arg(appId), appPointer));
+                          return invalidRelationship(
+                              app, tr("There is no app with id '%1'.").arg(appId));
                       }
                       if (const KeyRecord *existing =
                               appId.isEmpty() ? nullptr : env.store.keyForApp(appId)) {
-                          return errorResponse(conflict(
-                              QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                              tr("A relationship value is invalid."),
-                              tr("The app '%1' already has the alternative distribution key "
-                                 "'%2'. Delete it before adding another.")
-                                  .arg(appId, existing->id),
-                              appPointer));
+                          return invalidRelationship(
+                              app, tr("The app '%1' already has the alternative distribution "
+                                      "key '%2'. Delete it before adding another.")
+                                       .arg(appId, existing->id));
                       }
                       const KeyRecord &created = env.store.keys.insert(
                           {env.store.newUuid(), 0, publicKey.trimmed() + u'\n', appId});

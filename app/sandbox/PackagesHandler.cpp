@@ -73,18 +73,13 @@ void PackagesHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
     routes.insert(routeKey("POST", "/v1/alternativeDistributionPackages"),
                   [&env](const RequestContext &context) {
                       const QString versionId =
-                          requestData(context).value(QStringLiteral("relationships")).toObject()
-                              .value(QStringLiteral("appStoreVersion")).toObject()
-                              .value(QStringLiteral("data")).toObject()
-                              .value(QStringLiteral("id")).toString();
-                      const QString pointer = QStringLiteral("/data/relationships/appStoreVersion");
+                          relatedId(requestData(context), QStringLiteral("appStoreVersion"));
+                      const QString relationship = QStringLiteral("appStoreVersion");
                       const AppStoreVersionRecord *version = env.store.appStoreVersions.find(versionId);
                       if (!version) {
-                          return errorResponse(conflict(
-                              QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                              tr("A relationship value is invalid."),
-                              tr("There is no App Store version with id '%1'.").arg(versionId),
-                              pointer));
+                          return invalidRelationship(
+                              relationship,
+                              tr("There is no App Store version with id '%1'.").arg(versionId));
                       }
                       const AppRecord *app = env.store.apps.find(version->appId);
                       QString reason;
@@ -107,16 +102,13 @@ void PackagesHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
                               QStringLiteral("STATE_ERROR"),
                               tr("The request cannot be fulfilled because of the state of "
                                  "another resource."),
-                              reason, pointer));
+                              reason, QStringLiteral("/data/relationships/") + relationship));
                       }
                       if (const PackageRecord *existing = env.store.packageForVersion(versionId)) {
-                          return errorResponse(conflict(
-                              QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                              tr("A relationship value is invalid."),
-                              tr("The App Store version already has the alternative "
-                                 "distribution package '%1'.")
-                                  .arg(existing->id),
-                              pointer));
+                          return invalidRelationship(
+                              relationship, tr("The App Store version already has the "
+                                               "alternative distribution package '%1'.")
+                                                .arg(existing->id));
                       }
                       const QString packageId =
                           env.store.packages.insert({env.store.newUuid(), 0, versionId}).id;

@@ -57,6 +57,12 @@ inline QString pathId(const RequestContext &context)
 /// `data` of the (already schema-validated) JSON body.
 QJsonObject requestData(const RequestContext &context);
 
+/// relationships.<name>.data.id of a request's `data` (empty when absent).
+QString relatedId(const QJsonObject &data, const QString &relationship);
+
+/// 409 ENTITY_ERROR.RELATIONSHIP.INVALID pointing at /data/relationships/<name>.
+HttpResponse invalidRelationship(const QString &relationship, const QString &detail);
+
 /// 404 NOT_FOUND for `type` `id`.
 inline HttpResponse notFoundResponse(const QString &type, const QString &id)
 {

@@ -78,15 +78,10 @@ void WebhooksHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
 
     routes.insert(routeKey("POST", "/v1/webhooks"), [&env](const RequestContext &context) {
         const QJsonObject data = requestData(context);
-        const QString appId = data.value(QStringLiteral("relationships")).toObject()
-                                  .value(QStringLiteral("app")).toObject()
-                                  .value(QStringLiteral("data")).toObject()
-                                  .value(QStringLiteral("id")).toString();
+        const QString appId = relatedId(data, QStringLiteral("app"));
         if (!env.store.apps.find(appId)) {
-            return errorResponse(conflict(QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                                          tr("A relationship value is invalid."),
-                                          tr("There is no app with id '%1'.").arg(appId),
-                                          QStringLiteral("/data/relationships/app")));
+            return invalidRelationship(QStringLiteral("app"),
+                                       tr("There is no app with id '%1'.").arg(appId));
         }
         WebhookRecord webhook;
         webhook.id = env.store.newUuid();
@@ -119,28 +114,19 @@ void WebhooksHandler::registerRoutes(RouteTable &routes, HandlerEnv &env)
     // A ping is accepted (the sandbox sends nothing); a redelivery needs a
     // delivery to copy, and there are none.
     routes.insert(routeKey("POST", "/v1/webhookPings"), [&env](const RequestContext &context) {
-        const QString webhookId = requestData(context).value(QStringLiteral("relationships")).toObject()
-                                      .value(QStringLiteral("webhook")).toObject()
-                                      .value(QStringLiteral("data")).toObject()
-                                      .value(QStringLiteral("id")).toString();
+        const QString webhookId = relatedId(requestData(context), QStringLiteral("webhook"));
         if (!env.store.webhooks.find(webhookId)) {
-            return errorResponse(conflict(QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                                          tr("A relationship value is invalid."),
-                                          tr("There is no webhook with id '%1'.").arg(webhookId),
-                                          QStringLiteral("/data/relationships/webhook")));
+            return invalidRelationship(QStringLiteral("webhook"),
+                                       tr("There is no webhook with id '%1'.").arg(webhookId));
         }
         const JsonApiWriter writer(context);
         return writer.created(writer.resource(QStringLiteral("webhookPings"), env.store.newUuid(), {}));
     });
     routes.insert(routeKey("POST", "/v1/webhookDeliveries"), [](const RequestContext &context) {
-        const QString templateId = requestData(context).value(QStringLiteral("relationships")).toObject()
-                                       .value(QStringLiteral("template")).toObject()
-                                       .value(QStringLiteral("data")).toObject()
-                                       .value(QStringLiteral("id")).toString();
-        return errorResponse(conflict(QStringLiteral("ENTITY_ERROR.RELATIONSHIP.INVALID"),
-                                      tr("A relationship value is invalid."),
-                                      tr("There is no webhook delivery with id '%1'.").arg(templateId),
-                                      QStringLiteral("/data/relationships/template")));
+        const QString templateId = relatedId(requestData(context), QStringLiteral("template"));
+        return invalidRelationship(
+            QStringLiteral("template"),
+            tr("There is no webhook delivery with id '%1'.").arg(templateId));
     });
 
     // The deprecated one-per-account predecessor.
