@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Blobs.h"
 
+#include "AssetStream.h"
 #include "PackageZip.h"
 #include "SandboxStore.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
-#include <QRandomGenerator>
-
-#include <array>
-#include <cstring>
 
 namespace Sandbox {
 
@@ -21,11 +19,39 @@ QString cacheKey(AssetKind kind, const QString &id)
     return Blobs::pathSegment(kind) + u'/' + id;
 }
 
+/// The record behind a variant or delta; nullptr for other kinds or unknown ids.
+const AssetRecord *findAsset(const SandboxStore &store, AssetKind kind, const QString &id)
+{
+    switch (kind) {
+    case AssetKind::Variant:
+        return store.variants.find(id);
+    case AssetKind::Delta:
+        return store.deltas.find(id);
+    case AssetKind::PackageVersion:
+        break;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 Blobs::Blobs(const SandboxStore &store)
     : m_store(store)
 {
+}
+
+std::unique_ptr<QIODevice> Blobs::open(AssetKind kind, const QString &id)
+{
+    const AssetRecord *asset = findAsset(m_store, kind, id);
+    if (asset && asset->size > kStreamAbove)
+        return std::make_unique<AssetStream>(m_store.seed(), id, asset->size);
+    std::optional<QByteArray> data = bytes(kind, id);
+    if (!data)
+        return nullptr;
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(*data);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
 }
 
 std::optional<QByteArray> Blobs::bytes(AssetKind kind, const QString &id)
@@ -52,49 +78,31 @@ QString Blobs::checksum(AssetKind kind, const QString &id)
     const auto known = m_checksums.constFind(key);
     if (known != m_checksums.cend())
         return *known;
-    const std::optional<QByteArray> data = bytes(kind, id);
+    const std::unique_ptr<QIODevice> data = open(kind, id);
     if (!data)
         return {};
-    const QString sum =
-        QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(data.get());
+    const QString sum = QString::fromLatin1(hash.result().toHex());
     m_checksums.insert(key, sum);
     return sum;
 }
 
 std::optional<QByteArray> Blobs::build(AssetKind kind, const QString &id)
 {
-    switch (kind) {
-    case AssetKind::PackageVersion:
+    if (kind == AssetKind::PackageVersion) {
         if (!m_store.packageVersions.find(id))
             return std::nullopt;
         return PackageZip::build(m_store, *this, id);
-    case AssetKind::Variant:
-        if (const AssetRecord *variant = m_store.variants.find(id))
-            return generate(m_store.seed(), id, variant->size);
-        return std::nullopt;
-    case AssetKind::Delta:
-        if (const AssetRecord *delta = m_store.deltas.find(id))
-            return generate(m_store.seed(), id, delta->size);
-        return std::nullopt;
     }
+    if (const AssetRecord *asset = findAsset(m_store, kind, id))
+        return generate(m_store.seed(), id, asset->size);
     return std::nullopt;
 }
 
 QByteArray Blobs::generate(quint32 seed, const QString &id, qint64 size)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray(QByteArray::number(seed) + ':' + id.toUtf8()));
-    const QByteArray digest = hash.result();
-    std::array<quint32, 8> seedWords{};
-    std::memcpy(seedWords.data(), digest.constData(), sizeof(seedWords));
-    QRandomGenerator generator(seedWords.data(), seedWords.data() + seedWords.size());
-
-    QByteArray data(int(size), Qt::Uninitialized);
-    const qsizetype words = size / qsizetype(sizeof(quint32));
-    generator.fillRange(reinterpret_cast<quint32 *>(data.data()), words);
-    for (qsizetype i = words * qsizetype(sizeof(quint32)); i < size; ++i)
-        data[i] = char(generator.bounded(256));
-    return data;
+    return AssetStream(seed, id, size).readAll();
 }
 
 QString Blobs::pathSegment(AssetKind kind)

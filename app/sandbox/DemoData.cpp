@@ -57,7 +57,7 @@ void addDomain(SandboxStore &store, const QString &domain, const QString &refere
     store.domains.insert({store.newUuid(), 0, domain, referenceName, created});
 }
 
-void seedApps(SandboxStore &store)
+void seedApps(SandboxStore &store, qint64 largeAssetBytes)
 {
     const QString lumen = addApp(store, "Lumen Notes", "eu.lumenlabs.notes", "LUMEN-NOTES-001",
                                  Distribution::WebDistribution);
@@ -84,7 +84,12 @@ void seedApps(SandboxStore &store)
                {"VISION_OS", "1.0.0", "READY_FOR_DISTRIBUTION", "READY_FOR_SALE", 40});
     const QString trailheadPackage =
         store.packages.insert({store.newUuid(), 0, trailheadPending}).id;
-    store.addPackageVersion(trailheadPackage, QStringLiteral("1"), QStringLiteral("COMPLETED"));
+    const QString trailheadVersion =
+        store.addPackageVersion(trailheadPackage, QStringLiteral("1"), QStringLiteral("COMPLETED")).id;
+    if (largeAssetBytes > 0) {
+        for (const AssetRecord *variant : store.variantsOf(trailheadVersion))
+            store.variants.find(variant->id)->size = largeAssetBytes;
+    }
 
     const QString orchard = addApp(store, "Orchard Market", "eu.orchardmarket.store", "ORCHARD-01",
                                    Distribution::AlternativeMarketplace);
@@ -120,7 +125,7 @@ QDateTime demoEpoch()
 void seedDemoData(SandboxStore &store, const SandboxOptions &options)
 {
     if (options.seedDemoData)
-        seedApps(store);
+        seedApps(store, options.largeAssetBytes);
     for (int i = 1; i <= options.generatedDomains; ++i) {
         addDomain(store, QStringLiteral("d%1.example.com").arg(i, 5, 10, QLatin1Char('0')),
                   QStringLiteral("Generated domain %1").arg(i), demoEpoch().addSecs(-i));

@@ -14,7 +14,8 @@ class SandboxStore;
 ///   without a package; macOS 2.3.0 (ineligible platform); iOS 2.2.1
 ///   REPLACED_WITH_NEW_VERSION (ineligible state).
 /// - "Trailhead Maps" (connected to a marketplace): iOS 5.1.0
-///   PENDING_APPLE_RELEASE with a package; visionOS 1.0.0 (ineligible).
+///   PENDING_APPLE_RELEASE with a package (its variants options.largeAssetBytes
+///   each when set); visionOS 1.0.0 (ineligible).
 /// - "Orchard Market" (an alternative marketplace): iOS 1.0.2
 ///   READY_FOR_DISTRIBUTION without a package.
 /// - "Quill Journal" (web distribution): only iOS 1.0.0 WAITING_FOR_REVIEW.

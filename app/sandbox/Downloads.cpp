@@ -3,7 +3,7 @@
 
 #include "SandboxApi.h"
 
-#include <QBuffer>
+#include <QIODevice>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -133,10 +133,10 @@ HttpResponse Downloads::serve(const HttpRequest &request, const QDateTime &now)
     if (now.toSecsSinceEpoch() > expires)
         return s3Error(403, "AccessDenied", tr("Request has expired"));
 
-    const std::optional<QByteArray> data = m_blobs.bytes(*kind, id);
-    if (!data)
+    std::shared_ptr<QIODevice> stream = m_blobs.open(*kind, id);
+    if (!stream)
         return s3Error(404, "NoSuchKey", tr("The specified key does not exist."));
-    const qint64 size = data->size();
+    const qint64 size = stream->size();
 
     HttpResponse response;
     response.setHeader("Accept-Ranges", "bytes");
@@ -160,9 +160,6 @@ HttpResponse Downloads::serve(const HttpRequest &request, const QDateTime &now)
     response.setHeader("Content-Type", Blobs::contentType(*kind));
     response.setHeader("Content-Length", QByteArray::number(length));
     // HEAD too: the transport takes Content-Length from the stream and sends no body.
-    auto stream = std::make_shared<QBuffer>();
-    stream->setData(*data);
-    stream->open(QIODevice::ReadOnly);
     stream->seek(range.first);
     response.stream = std::move(stream);
     response.streamLength = length;

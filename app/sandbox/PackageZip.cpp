@@ -6,6 +6,7 @@
 #include "SandboxStore.h"
 
 #include <QCryptographicHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -25,10 +26,12 @@ QJsonArray installTargets(const QString &deviceFamily)
 
 QJsonObject assetEntry(const AssetRecord &asset, AssetKind kind, Blobs &blobs)
 {
-    const QByteArray data = blobs.bytes(kind, asset.id).value_or(QByteArray());
+    // Read as a stream: a variant may be far larger than memory should hold.
+    const std::unique_ptr<QIODevice> data = blobs.open(kind, asset.id);
+    const qint64 fileSize = data ? data->size() : 0;
     QJsonArray chunkDigests;
-    for (qint64 offset = 0; offset < data.size(); offset += PackageZip::kChunkSize) {
-        const QByteArray chunk = data.mid(offset, PackageZip::kChunkSize);
+    for (qint64 offset = 0; offset < fileSize; offset += PackageZip::kChunkSize) {
+        const QByteArray chunk = data->read(PackageZip::kChunkSize);
         chunkDigests.append(QString::fromLatin1(
             QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toHex()));
     }
@@ -37,7 +40,7 @@ QJsonObject assetEntry(const AssetRecord &asset, AssetKind kind, Blobs &blobs)
     return {{QStringLiteral("publicId"), asset.id},
             {QStringLiteral("assetPath"), QString(folder + Blobs::fileName(kind, asset.id))},
             {QStringLiteral("installTargets"), installTargets(asset.deviceFamily)},
-            {QStringLiteral("fileSize"), double(data.size())},
+            {QStringLiteral("fileSize"), double(fileSize)},
             {QStringLiteral("sha256"), blobs.checksum(kind, asset.id)},
             {QStringLiteral("chunkSize"), double(PackageZip::kChunkSize)},
             {QStringLiteral("chunkDigests"), chunkDigests}};

@@ -35,6 +35,9 @@ struct SandboxOptions
     quint32 seed = 1;                ///< drives fault probabilities and generated ids
     bool seedDemoData = true;
     bool validateResponses = false;  ///< also check our own answers against the spec
+    /// > 0: both variants of "Trailhead Maps" 5.1.0, package version "1", are
+    /// this many bytes, generated as they are read (memory stays flat). Needs seedDemoData.
+    qint64 largeAssetBytes = 0;
 };
 
 /// One request as the sandbox saw it, for tests and the standalone log.

@@ -87,6 +87,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("fault"), tr("Inject a fault, e.g. \"reset:path=/sandbox-downloads,after=65536\", "
                                      "\"5xx:rate=0.1,count=-1\", \"429:count=3\". Repeatable."), tr("SPEC")},
         {QStringLiteral("latency"), tr("Delay every response by MS milliseconds."), tr("MS")},
+        {QStringLiteral("large-asset-mib"), tr("Make both variants of Trailhead Maps 5.1.0 (package version 1) "
+                                               "N MiB each, generated as they are read."),
+         tr("N"), QStringLiteral("0")},
         {QStringLiteral("key-dir"), tr("Directory for AuthKey_<KEYID>.p8 (default: a new temporary directory)."),
          tr("DIR")},
     });
@@ -98,6 +101,7 @@ int main(int argc, char *argv[])
     options.generatedDomains = intOption(parser, QStringLiteral("generated-domains"), 0);
     options.signedUrlLifetimeSeconds = intOption(parser, QStringLiteral("url-lifetime"), 1);
     options.seed = static_cast<quint32>(intOption(parser, QStringLiteral("seed"), 0));
+    options.largeAssetBytes = qint64(intOption(parser, QStringLiteral("large-asset-mib"), 0)) * 1024 * 1024;
 
     Sandbox::SandboxServer server(options);
     const QStringList faultSpecs = parser.values(QStringLiteral("fault"));
