@@ -127,16 +127,16 @@ Family accountFamily()
 {
     using C = CmdAccount;
     return {QStringLiteral("account"),
-            C::tr("Stored accounts: IDs in the settings, private keys in the OS keychain."),
+            CmdAccount::tr("Stored accounts: IDs in the settings, private keys in the OS keychain."),
             {},
             {
                 {QStringLiteral("add"), QStringLiteral("add NAME (--issuer-id ID | --individual) --key-id ID --key-file FILE"),
-                 C::tr("Store an account; the key goes to the keychain."), 1, 1, &C::add},
-                {QStringLiteral("list"), QStringLiteral("list"), C::tr("List the stored accounts."), 0, 0, &C::list},
+                 CmdAccount::tr("Store an account; the key goes to the keychain."), 1, 1, &C::add},
+                {QStringLiteral("list"), QStringLiteral("list"), CmdAccount::tr("List the stored accounts."), 0, 0, &C::list},
                 {QStringLiteral("remove"), QStringLiteral("remove NAME [--yes]"),
-                 C::tr("Remove an account and its key from the keychain."), 1, 1, &C::remove},
+                 CmdAccount::tr("Remove an account and its key from the keychain."), 1, 1, &C::remove},
                 {QStringLiteral("test"), QStringLiteral("test [NAME]"),
-                 C::tr("Make a real request with an account (or the given credentials)."), 0, 1, &C::test},
+                 CmdAccount::tr("Make a real request with an account (or the given credentials)."), 0, 1, &C::test},
             }};
 }
 

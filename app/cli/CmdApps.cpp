@@ -81,14 +81,14 @@ Family appsFamily()
 {
     using C = CmdApps;
     return {QStringLiteral("apps"),
-            C::tr("Apps and their App Store versions."),
+            CmdApps::tr("Apps and their App Store versions."),
             CliOptions::paging(),
             {
-                {QStringLiteral("list"), QStringLiteral("list [--all] [--limit N]"), C::tr("List the apps."), 0, 0, &C::list},
-                {QStringLiteral("get"), QStringLiteral("get APP_ID"), C::tr("Show one app."), 1, 1, &C::get},
+                {QStringLiteral("list"), QStringLiteral("list [--all] [--limit N]"), CmdApps::tr("List the apps."), 0, 0, &C::list},
+                {QStringLiteral("get"), QStringLiteral("get APP_ID"), CmdApps::tr("Show one app."), 1, 1, &C::get},
                 {QStringLiteral("versions"), QStringLiteral("versions APP_ID [--all] [--limit N]"),
-                 C::tr("List an app's App Store versions and whether each can get a package."), 1, 1, &C::versions},
-                {QStringLiteral("version"), QStringLiteral("version VERSION_ID"), C::tr("Show one App Store version."),
+                 CmdApps::tr("List an app's App Store versions and whether each can get a package."), 1, 1, &C::versions},
+                {QStringLiteral("version"), QStringLiteral("version VERSION_ID"), CmdApps::tr("Show one App Store version."),
                  1, 1, &C::version},
             }};
 }

@@ -71,18 +71,18 @@ Family domainsFamily()
 {
     using C = CmdDomains;
     QList<QCommandLineOption> options = CliOptions::paging();
-    options << QCommandLineOption(QStringLiteral("reference-name"), C::tr("Reference name of a new domain."),
-                                  C::tr("name"));
+    options << QCommandLineOption(QStringLiteral("reference-name"), CmdDomains::tr("Reference name of a new domain."),
+                                  CmdDomains::tr("name"));
     return {QStringLiteral("domains"),
-            C::tr("Web-distribution domains of the account."),
+            CmdDomains::tr("Web-distribution domains of the account."),
             options,
             {
-                {QStringLiteral("list"), QStringLiteral("list [--all] [--limit N]"), C::tr("List the domains."), 0, 0,
+                {QStringLiteral("list"), QStringLiteral("list [--all] [--limit N]"), CmdDomains::tr("List the domains."), 0, 0,
                  &C::list},
-                {QStringLiteral("get"), QStringLiteral("get ID"), C::tr("Show one domain."), 1, 1, &C::get},
+                {QStringLiteral("get"), QStringLiteral("get ID"), CmdDomains::tr("Show one domain."), 1, 1, &C::get},
                 {QStringLiteral("create"), QStringLiteral("create DOMAIN --reference-name NAME"),
-                 C::tr("Register a domain."), 1, 1, &C::create},
-                {QStringLiteral("delete"), QStringLiteral("delete ID [--yes]"), C::tr("Delete a domain."), 1, 1,
+                 CmdDomains::tr("Register a domain."), 1, 1, &C::create},
+                {QStringLiteral("delete"), QStringLiteral("delete ID [--yes]"), CmdDomains::tr("Delete a domain."), 1, 1,
                  &C::remove},
             }};
 }

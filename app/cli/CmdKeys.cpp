@@ -75,22 +75,22 @@ Family keysFamily()
 {
     using C = CmdKeys;
     QList<QCommandLineOption> options = CliOptions::paging();
-    options << QCommandLineOption(QStringLiteral("generate"), C::tr("Generate a P-256 key pair here."))
-            << QCommandLineOption(QStringLiteral("public-key"), C::tr("Upload this PEM public key."), C::tr("file"))
-            << QCommandLineOption(QStringLiteral("app"), C::tr("Tie the key to one app."), C::tr("id"))
+    options << QCommandLineOption(QStringLiteral("generate"), CmdKeys::tr("Generate a P-256 key pair here."))
+            << QCommandLineOption(QStringLiteral("public-key"), CmdKeys::tr("Upload this PEM public key."), CmdKeys::tr("file"))
+            << QCommandLineOption(QStringLiteral("app"), CmdKeys::tr("Tie the key to one app."), CmdKeys::tr("id"))
             << QCommandLineOption(QStringLiteral("private-key-out"),
-                                  C::tr("Also write the generated private key to <file> (mode 0600)."), C::tr("file"));
+                                  CmdKeys::tr("Also write the generated private key to <file> (mode 0600)."), CmdKeys::tr("file"));
     return {QStringLiteral("keys"),
-            C::tr("Web-distribution keys (public halves; private halves stay with you)."),
+            CmdKeys::tr("Web-distribution keys (public halves; private halves stay with you)."),
             options,
             {
-                {QStringLiteral("list"), QStringLiteral("list [--all] [--limit N]"), C::tr("List the keys."), 0, 0,
+                {QStringLiteral("list"), QStringLiteral("list [--all] [--limit N]"), CmdKeys::tr("List the keys."), 0, 0,
                  &C::list},
-                {QStringLiteral("get"), QStringLiteral("get ID"), C::tr("Show one key."), 1, 1, &C::get},
+                {QStringLiteral("get"), QStringLiteral("get ID"), CmdKeys::tr("Show one key."), 1, 1, &C::get},
                 {QStringLiteral("create"),
                  QStringLiteral("create (--generate | --public-key FILE) [--app APP_ID] [--private-key-out FILE]"),
-                 C::tr("Upload a key; --generate keeps the private key in the keychain."), 0, 0, &KeyCreation::run},
-                {QStringLiteral("delete"), QStringLiteral("delete ID [--yes]"), C::tr("Delete a key."), 1, 1,
+                 CmdKeys::tr("Upload a key; --generate keeps the private key in the keychain."), 0, 0, &KeyCreation::run},
+                {QStringLiteral("delete"), QStringLiteral("delete ID [--yes]"), CmdKeys::tr("Delete a key."), 1, 1,
                  &C::remove},
             }};
 }

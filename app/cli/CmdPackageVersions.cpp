@@ -65,15 +65,15 @@ Family packageVersionsFamily()
     QList<QCommandLineOption> options = CliOptions::paging();
     options << CliOptions::output();
     return {QStringLiteral("package-versions"),
-            C::tr("Versions of a package: the package zip (manifest.json and signature)."),
+            CmdPackageVersions::tr("Versions of a package: the package zip (manifest.json and signature)."),
             options,
             {
                 {QStringLiteral("list"), QStringLiteral("list PACKAGE_ID [--all] [--limit N]"),
-                 C::tr("List a package's versions."), 1, 1, &C::list},
-                {QStringLiteral("get"), QStringLiteral("get ID"), C::tr("Show one version, with its download URL."), 1,
+                 CmdPackageVersions::tr("List a package's versions."), 1, 1, &C::list},
+                {QStringLiteral("get"), QStringLiteral("get ID"), CmdPackageVersions::tr("Show one version, with its download URL."), 1,
                  1, &C::get},
                 {QStringLiteral("download"), QStringLiteral("download ID [--output DIR]"),
-                 C::tr("Download the package zip and verify its checksum."), 1, 1, &C::download},
+                 CmdPackageVersions::tr("Download the package zip and verify its checksum."), 1, 1, &C::download},
             }};
 }
 

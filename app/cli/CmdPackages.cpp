@@ -74,14 +74,14 @@ Family packagesFamily()
 {
     using C = CmdPackages;
     return {QStringLiteral("packages"),
-            C::tr("Alternative distribution packages (one per App Store version)."),
-            {QCommandLineOption(QStringLiteral("version"), C::tr("The App Store version of a new package."), C::tr("id"))},
+            CmdPackages::tr("Alternative distribution packages (one per App Store version)."),
+            {QCommandLineOption(QStringLiteral("version"), CmdPackages::tr("The App Store version of a new package."), CmdPackages::tr("id"))},
             {
                 {QStringLiteral("create"), QStringLiteral("create --version VERSION_ID"),
-                 C::tr("Create the package of an eligible App Store version."), 0, 0, &C::create},
-                {QStringLiteral("get"), QStringLiteral("get ID"), C::tr("Show one package."), 1, 1, &C::get},
+                 CmdPackages::tr("Create the package of an eligible App Store version."), 0, 0, &C::create},
+                {QStringLiteral("get"), QStringLiteral("get ID"), CmdPackages::tr("Show one package."), 1, 1, &C::get},
                 {QStringLiteral("for-version"), QStringLiteral("for-version VERSION_ID"),
-                 C::tr("Show the package of an App Store version, if it has one."), 1, 1, &C::forVersion},
+                 CmdPackages::tr("Show the package of an App Store version, if it has one."), 1, 1, &C::forVersion},
             }};
 }
 

@@ -33,26 +33,31 @@ ExitCode exitCodeFor(const Error &error)
 
 QString exitCodeTable()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AltDist::Cli::ExitCodes", text); };
-    const struct
+    // QT_TRANSLATE_NOOP keeps the context lupdate records equal to the one
+    // translate() looks up at run time.
+    static const struct
     {
         int code;
-        QString meaning;
+        const char *meaning;
     } rows[] = {
-        {ExitOk, tr("success")},
-        {ExitGeneric, tr("unexpected failure (e.g. an answer the client did not understand)")},
-        {ExitUsage, tr("usage: bad arguments or bad input (malformed domain, unusable .p8 ...), "
-                       "caught before any request")},
-        {ExitAuthentication, tr("authentication: 401/403, unusable credentials, no account")},
-        {ExitApi, tr("API error: any other 4xx/5xx answer")},
-        {ExitNetwork, tr("network failure or timeout")},
-        {ExitIntegrity, tr("integrity: a downloaded file's checksum did not match")},
-        {ExitCancelled, tr("cancelled (Ctrl+C)")},
-        {ExitKeychainIo, tr("keychain or local file error")},
+        {ExitOk, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes", "success")},
+        {ExitGeneric, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes",
+                                        "unexpected failure (e.g. an answer the client did not understand)")},
+        {ExitUsage, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes",
+                                      "usage: bad arguments or bad input (malformed domain, unusable .p8 ...), "
+                                      "caught before any request")},
+        {ExitAuthentication, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes",
+                                               "authentication: 401/403, unusable credentials, no account")},
+        {ExitApi, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes", "API error: any other 4xx/5xx answer")},
+        {ExitNetwork, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes", "network failure or timeout")},
+        {ExitIntegrity, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes",
+                                          "integrity: a downloaded file's checksum did not match")},
+        {ExitCancelled, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes", "cancelled (Ctrl+C)")},
+        {ExitKeychainIo, QT_TRANSLATE_NOOP("AltDist::Cli::ExitCodes", "keychain or local file error")},
     };
-    QString text = tr("Exit codes:") + QLatin1Char('\n');
+    QString text = QCoreApplication::translate("AltDist::Cli::ExitCodes", "Exit codes:") + QLatin1Char('\n');
     for (const auto &row : rows)
-        text += QStringLiteral("  %1  %2\n").arg(row.code).arg(row.meaning);
+        text += QStringLiteral("  %1  %2\n").arg(row.code).arg(QCoreApplication::translate("AltDist::Cli::ExitCodes", row.meaning));
     return text;
 }
 

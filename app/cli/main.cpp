@@ -2,6 +2,8 @@
 #include "CommandRouter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -9,6 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("altdist-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("AltDist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALTDIST_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("altdist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     AltDist::Cli::CommandRouter router;
     return router.run(app);
 }

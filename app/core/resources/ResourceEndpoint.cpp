@@ -6,28 +6,21 @@
 
 namespace AltDist::Resources {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AltDist::Resources", text);
-}
-} // namespace
-
 Status checkId(const QString &id)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
     if (id.isEmpty())
-        return Error::invalidInput(tr("No resource id was given."));
+        return Error::invalidInput(QCoreApplication::translate("AltDist::Resources", "No resource id was given."));
     if (!allowed.match(id).hasMatch() || id == QLatin1String(".") || id == QLatin1String(".."))
         return Error::invalidInput(
-            tr("\"%1\" is not a valid resource id: ids consist of letters, digits, '.', '_' and '-'.").arg(id.left(140)));
+            QCoreApplication::translate("AltDist::Resources", "\"%1\" is not a valid resource id: ids consist of letters, digits, '.', '_' and '-'.").arg(id.left(140)));
     return {};
 }
 
 Status checkLimit(int limit)
 {
     if (limit < 1 || limit > kMaxLimit)
-        return Error::invalidInput(tr("The page size must be between 1 and %1, not %2.").arg(kMaxLimit).arg(limit));
+        return Error::invalidInput(QCoreApplication::translate("AltDist::Resources", "The page size must be between 1 and %1, not %2.").arg(kMaxLimit).arg(limit));
     return {};
 }
 
