@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "DownloadJob.h"
 #include "Downloads.h"
+#include "LayoutCommand.h"
 #include "Listing.h"
 #include "PackageVersions.h"
 
@@ -65,7 +66,8 @@ Family packageVersionsFamily()
     QList<QCommandLineOption> options = CliOptions::paging();
     options << CliOptions::output();
     return {QStringLiteral("package-versions"),
-            CmdPackageVersions::tr("Versions of a package: the package zip (manifest.json and signature)."),
+            CmdPackageVersions::tr("Versions of a package: the package zip (manifest.json and signature), "
+                                   "laid out for hosting."),
             options,
             {
                 {QStringLiteral("list"), QStringLiteral("list PACKAGE_ID [--all] [--limit N]"),
@@ -74,6 +76,10 @@ Family packageVersionsFamily()
                  1, &C::get},
                 {QStringLiteral("download"), QStringLiteral("download ID [--output DIR]"),
                  CmdPackageVersions::tr("Download the package zip and verify its checksum."), 1, 1, &C::download},
+                {QStringLiteral("layout"), QStringLiteral("layout ID --output DIR"),
+                 CmdPackageVersions::tr("Lay out what to host for web distribution: manifest.json, signature and "
+                                        "every variant and delta at its assetPath, each verified."),
+                 1, 1, &LayoutCommand::run},
             }};
 }
 

@@ -16,6 +16,8 @@ class ProgressBar final
 public:
     explicit ProgressBar(QString label, bool interactive);
 
+    /// What the line is about (e.g. the file being transferred now).
+    void setLabel(const QString &label) { m_label = label; }
     /// `total` < 0 when unknown.
     void update(qint64 received, qint64 total);
     /// Ends the bar: on a terminal the line is completed, otherwise one summary line is printed.
