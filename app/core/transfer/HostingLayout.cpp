@@ -69,7 +69,7 @@ void HostingLayout::start()
 
 void HostingLayout::cancel()
 {
-    if (m_finished || m_cancelled)
+    if (m_finished || m_cancelled || m_publishing)
         return;
     m_cancelled = true;
     m_queue.clear();
@@ -241,6 +241,7 @@ void HostingLayout::publish()
     const QList<PackageManifest::Asset> assets = m_extracted->manifest.assets();
     for (const PackageManifest::Asset &asset : assets)
         files.append(m_assetFiles.value(asset.assetPath));
+    m_publishing = true;
     QStringList paths;
     for (const HostedFile &file : files)
         paths << file.path;

@@ -73,7 +73,9 @@ public:
 public Q_SLOTS:
     void start();
     /// Stops every request and download, removes the staging directory, then
-    /// finished() follows with Kind::Cancelled. No-op once finished.
+    /// finished() follows with Kind::Cancelled. No-op once finished, and once
+    /// every file is verified and being moved into place (too late: the
+    /// layout then completes rather than being left half moved).
     void cancel();
 
 Q_SIGNALS:
@@ -137,6 +139,7 @@ private:
     int m_running = 0;                 ///< requests, downloads and disk steps in flight
     int m_activeAssets = 0;            ///< variant/delta fetches in flight
     bool m_windingDown = false;
+    bool m_publishing = false;
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;
