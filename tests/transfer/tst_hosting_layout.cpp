@@ -203,6 +203,22 @@ private Q_SLOTS:
         QVERIFY(outcome.currentFiles.contains(files.last().path));
     }
 
+    void laysOutAgainOverAnEarlierLayout()
+    {
+        const Outcome first = layOut();
+        QVERIFY(first.result.has_value());
+        VERIFY_OK(*first.result);
+        QFile stale(QDir(output()).filePath(QStringLiteral("signature")));
+        QVERIFY(stale.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        stale.write("tampered");
+        stale.close();
+        QList<HostedFile> files;
+        const Outcome second = layOut(fastOptions(), {}, &files);
+        QVERIFY(second.result.has_value());
+        VERIFY_OK(*second.result);
+        verifyCompleteLayout(files); // every file replaced with the verified one
+    }
+
     void connectionResetsStillEndVerified()
     {
         // The zip (a few KB) takes the first count; the next two downloads are cut after 150 KB.
