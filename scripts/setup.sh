@@ -21,8 +21,9 @@ build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libvalijson-dev libzip-dev)
 # Tests and running the GUI headless: a real Secret Service in a private
-# D-Bus session, the offscreen/xcb platform plugins, a virtual X server.
-test_pkgs=(gnome-keyring dbus dbus-x11 libsecret-tools qt6-qpa-plugins xvfb xauth fonts-dejavu-core)
+# D-Bus session, the offscreen/xcb platform plugins, a virtual X server;
+# jq for the sandbox tour in run-sandbox.sh.
+test_pkgs=(jq gnome-keyring dbus dbus-x11 libsecret-tools qt6-qpa-plugins xvfb xauth fonts-dejavu-core)
 
 install_missing() {
     local missing=()

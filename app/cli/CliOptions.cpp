@@ -13,7 +13,7 @@ QList<QCommandLineOption> CliOptions::global()
         QCommandLineOption(Opt::keyId, tr("Key ID of the API key."), tr("id")),
         QCommandLineOption(Opt::keyFile, tr("The API key's private key file (AuthKey_<KEYID>.p8)."), tr("file")),
         QCommandLineOption(Opt::individual, tr("The key is an individual API key (no issuer ID).")),
-        QCommandLineOption(Opt::baseUrl, tr("API base URL (http only to loopback)."), tr("url")),
+        QCommandLineOption(Opt::baseUrl, tr("API base URL (http only to loopback); default $ALTDIST_BASE_URL, else Apple's."), tr("url")),
         QCommandLineOption(Opt::sandbox,
                            tr("Start a local sandbox server in-process and talk to it instead of Apple.")),
     };

@@ -24,11 +24,12 @@ inline const QString limit = QStringLiteral("limit");
 inline const QString output = QStringLiteral("output");
 } // namespace Opt
 
-/// Environment variables read for credentials (flags take precedence).
+/// Environment variables read for credentials and the base URL (flags take precedence).
 namespace Env {
 inline const char *const issuerId = "ALTDIST_ISSUER_ID";
 inline const char *const keyId = "ALTDIST_KEY_ID";
 inline const char *const keyFile = "ALTDIST_KEY_FILE";
+inline const char *const baseUrl = "ALTDIST_BASE_URL"; ///< --base-url wins over it
 } // namespace Env
 
 class CliOptions final

@@ -60,7 +60,10 @@ std::optional<int> Invocation::pageLimit(int fallback)
 
 QUrl Invocation::baseUrl() const
 {
-    return m_parser.isSet(Opt::baseUrl) ? QUrl(m_parser.value(Opt::baseUrl)) : QUrl();
+    if (m_parser.isSet(Opt::baseUrl))
+        return QUrl(m_parser.value(Opt::baseUrl));
+    const QString fromEnvironment = qEnvironmentVariable(Env::baseUrl);
+    return fromEnvironment.isEmpty() ? QUrl() : QUrl(fromEnvironment);
 }
 
 void Invocation::withClient(std::function<void(ApiClient &)> ready)

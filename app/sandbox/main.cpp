@@ -7,14 +7,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <csignal>
 #include <memory>
+#ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -23,6 +26,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("altdist-sandbox", text);
 }
 
+#ifdef Q_OS_UNIX
 int g_signalFds[2] = {-1, -1};
 
 void onSignal(int)
@@ -41,6 +45,10 @@ void quitOnSignals(QCoreApplication &app)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 }
+#else
+/// Ctrl+C ends the process; there is no state worth saving.
+void quitOnSignals(QCoreApplication &) {}
+#endif
 
 [[noreturn]] void die(const QString &message)
 {
@@ -68,6 +76,26 @@ QString writeKeyFile(const QString &dir, const Sandbox::SandboxCredentials &cred
     return path;
 }
 
+void writeEnvFile(const QString &path, const QString &baseUrl, const Sandbox::SandboxCredentials &credentials,
+                  const QString &keyFile)
+{
+    const auto quoted = [](const QString &value) -> QString {
+        return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        die(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString text = QStringLiteral("export ALTDIST_BASE_URL=%1\nexport ALTDIST_ISSUER_ID=%2\n"
+                                        "export ALTDIST_KEY_ID=%3\nexport ALTDIST_KEY_FILE=%4\n")
+                             .arg(quoted(baseUrl), quoted(credentials.issuerId), quoted(credentials.keyId),
+                                  quoted(keyFile));
+    file.write(text.toUtf8());
+    if (!file.commit())
+        die(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,6 +120,9 @@ int main(int argc, char *argv[])
          tr("N"), QStringLiteral("0")},
         {QStringLiteral("key-dir"), tr("Directory for AuthKey_<KEYID>.p8 (default: a new temporary directory)."),
          tr("DIR")},
+        {QStringLiteral("env-file"), tr("Also write the ALTDIST_* variables altdist-cli reads (base URL, issuer ID, "
+                                        "key ID, key file) to FILE, for `source FILE` in a shell."),
+         tr("FILE")},
     });
     parser.process(app);
 
@@ -137,6 +168,9 @@ int main(int argc, char *argv[])
     const Sandbox::SandboxCredentials credentials = server.credentials();
     const QString keyFile = writeKeyFile(keyDir, credentials);
     const QString baseUrl = server.baseUrl().toString();
+
+    if (parser.isSet(QStringLiteral("env-file")))
+        writeEnvFile(parser.value(QStringLiteral("env-file")), baseUrl, credentials, keyFile);
 
     QTextStream out(stdout);
     out << tr("App Store Connect sandbox listening on %1").arg(baseUrl) << '\n'
