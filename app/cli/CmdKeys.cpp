@@ -3,6 +3,7 @@
 #include "Deletion.h"
 #include "Keys.h"
 #include "KeyCreation.h"
+#include "KeyExport.h"
 #include "Listing.h"
 
 #include <QCryptographicHash>
@@ -79,7 +80,11 @@ Family keysFamily()
             << QCommandLineOption(QStringLiteral("public-key"), CmdKeys::tr("Upload this PEM public key."), CmdKeys::tr("file"))
             << QCommandLineOption(QStringLiteral("app"), CmdKeys::tr("Tie the key to one app."), CmdKeys::tr("id"))
             << QCommandLineOption(QStringLiteral("private-key-out"),
-                                  CmdKeys::tr("Also write the generated private key to <file> (mode 0600)."), CmdKeys::tr("file"));
+                                  CmdKeys::tr("Also write the generated private key to <file> (mode 0600)."), CmdKeys::tr("file"))
+            << QCommandLineOption({QStringLiteral("o"), Opt::output},
+                                  CmdKeys::tr("export-private-key: write the private key to <file> (mode 0600)."),
+                                  CmdKeys::tr("file"))
+            << QCommandLineOption(QStringLiteral("force"), CmdKeys::tr("export-private-key: replace an existing file."));
     return {QStringLiteral("keys"),
             CmdKeys::tr("Web-distribution keys (public halves; private halves stay with you)."),
             options,
@@ -92,6 +97,9 @@ Family keysFamily()
                  CmdKeys::tr("Upload a key; --generate keeps the private key in the keychain."), 0, 0, &KeyCreation::run},
                 {QStringLiteral("delete"), QStringLiteral("delete ID [--yes]"), CmdKeys::tr("Delete a key."), 1, 1,
                  &C::remove},
+                {QStringLiteral("export-private-key"), QStringLiteral("export-private-key ID --output FILE [--force]"),
+                 CmdKeys::tr("Copy a key generated here from the keychain into a file (mode 0600)."), 1, 1,
+                 &KeyExport::run},
             }};
 }
 
