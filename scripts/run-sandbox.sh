@@ -44,6 +44,8 @@ run apps versions "$app"
 step "One-off setup: a web-distribution domain, and a P-256 key pair made locally"
 run domains create "downloads.example.eu" --reference-name "Tour"
 run domains list
+other=$(json apps list | pick '.attributes.name == "Trailhead Maps"')
+run keys create --generate --app "$other" --private-key-out "$work/web-distribution-key.pem"
 run keys list
 
 step "Create the package for the eligible version that has none yet, then find it again"
@@ -66,14 +68,17 @@ run package-versions download "$pv" --output "$work/downloads"
 variant=$(json variants list "$pv" | pick true)
 run variants download "$variant" --output "$work/downloads"
 
+step "Lay the package version out for hosting: manifest.json, signature, every variant and delta"
+run package-versions layout "$pv" --output "$work/site"
+(cd "$work/site" && find . -type f | sort)
+
+[ -t 0 ] || exit 0
 cat <<MSG
 
 ${bold}The sandbox keeps running.${off} In another shell, point altdist-cli at it:
   export ALTDIST_BASE_URL=$ALTDIST_BASE_URL ALTDIST_ISSUER_ID=$ALTDIST_ISSUER_ID
   export ALTDIST_KEY_ID=$ALTDIST_KEY_ID ALTDIST_KEY_FILE=$ALTDIST_KEY_FILE
   $cli --help
+Press Ctrl+C to stop it.
 MSG
-if [ -t 0 ]; then
-    echo "Press Ctrl+C to stop it."
-    wait "$sandbox_pid"
-fi
+wait "$sandbox_pid"

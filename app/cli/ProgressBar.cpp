@@ -93,10 +93,13 @@ void ProgressBar::draw(const QString &line)
 void ProgressBar::finish(qint64 received)
 {
     const double seconds = double(m_clock.elapsed()) / 1000.0;
-    const QString summary = tr("%1: %2 in %3 s (%4/s)")
-                                .arg(m_label, formatSize(received))
-                                .arg(seconds, 0, 'f', 1)
-                                .arg(formatSize(qint64(speed(received))));
+    // Under a tenth of a second the rate is noise (or a division by ~0).
+    const QString summary = seconds < 0.1
+        ? tr("%1: %2").arg(m_label, formatSize(received))
+        : tr("%1: %2 in %3 s (%4/s)")
+              .arg(m_label, formatSize(received))
+              .arg(seconds, 0, 'f', 1)
+              .arg(formatSize(qint64(speed(received))));
     if (m_interactive)
         draw(summary);
     else
