@@ -11,7 +11,10 @@ namespace {
 
 bool isNumericDate(const QJsonValue &value)
 {
-    return value.isDouble() && value.toDouble() >= 0;
+    // Bounded so the conversion to seconds below is exact and cannot overflow
+    // (1e19 cast to qint64 is undefined and wraps to a huge negative iat).
+    constexpr double kLatest = 253402300799.0; // 9999-12-31T23:59:59Z
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= kLatest;
 }
 
 bool entryPermits(const QString &entry, const QByteArray &method, const QString &path, const QUrlQuery &query)

@@ -79,6 +79,15 @@ private Q_SLOTS:
             << token(header, with(with(claims, QStringLiteral("iat"), kNow + 120), QStringLiteral("exp"), kNow + 600));
         QTest::newRow("iat not a number")
             << token(header, with(claims, QStringLiteral("iat"), QStringLiteral("yesterday")));
+        // Out of qint64's range: a cast would wrap iat below exp and make exp - iat "short".
+        QTest::newRow("iat beyond any date")
+            << token(header, with(with(claims, QStringLiteral("iat"), 1e19), QStringLiteral("exp"), kNow + 600));
+        QTest::newRow("iat and exp beyond any date")
+            << token(header, with(with(claims, QStringLiteral("iat"), 1e300), QStringLiteral("exp"), 1e300));
+        QTest::newRow("exp not a number")
+            << token(header, with(claims, QStringLiteral("exp"), QString::number(kNow + 600)));
+        QTest::newRow("negative iat")
+            << token(header, with(claims, QStringLiteral("iat"), -1));
         QTest::newRow("alg none") << base64Url(R"({"alg":"none","kid":")" + m_keyId.toLatin1() + R"(","typ":"JWT"})")
                                          + '.' + goodToken().split('.').at(1) + '.';
         QTest::newRow("alg HS256") << token(with(header, QStringLiteral("alg"), QStringLiteral("HS256")), claims);
