@@ -233,6 +233,11 @@ void HttpConnection::finishResponse()
     }
     m_state = State::ReadingHead;
     m_head = HttpRequestParser::Head();
+    // Hand the response to the kernel now. Qt closes the whole socket when it
+    // reads the end of the stream, so a client that half-closes after sending
+    // its request would otherwise never get an answer still in the write buffer.
+    // (flush() emits bytesWritten; pump() ignores it outside State::Writing.)
+    m_socket->flush();
     // More requests may already be buffered (pipelining); take them in turn.
     QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
 }

@@ -8,6 +8,10 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Sandbox;
 
 namespace {
@@ -236,6 +240,24 @@ private Q_SLOTS:
         socket.write("POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
         const QByteArray all = readUntil(socket, [](const QByteArray &b) { return b.contains("\r\n\r\n"); });
         QVERIFY2(all.startsWith("HTTP/1.1 411 "), all.constData());
+    }
+
+    void clientThatHalfClosesStillGetsItsAnswers()
+    {
+        // A client may shut down its sending side once its requests are out
+        // (HTTP/1.0 style): the answers must still arrive, in order.
+#ifndef Q_OS_UNIX
+        QSKIP("needs shutdown(2)");
+#else
+        QTcpSocket socket;
+        connectRaw(socket);
+        socket.write("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(socket.flush());
+        QCOMPARE(::shutdown(int(socket.socketDescriptor()), SHUT_WR), 0);
+        const QByteArray all = readUntil(socket, [](const QByteArray &b) { return b.count("HTTP/1.1 200") == 2; });
+        QCOMPARE(all.count("HTTP/1.1 200 OK"), 2);
+        QVERIFY(all.indexOf("\"/a\"") < all.indexOf("\"/b\""));
+#endif
     }
 
     void clientDisconnectMidResponseIsHarmless()
