@@ -17,6 +17,22 @@ const QString kGenerate = QStringLiteral("generate");
 const QString kPublicKey = QStringLiteral("public-key");
 const QString kApp = QStringLiteral("app");
 const QString kPrivateKeyOut = QStringLiteral("private-key-out");
+
+/// Whether a failed POST may still have created the key: only an error answer
+/// from the server, or a refusal before sending, proves it did not. A dropped
+/// connection, a cancel or an undecodable 2xx answer may follow a created key,
+/// whose private half must then not be deleted.
+bool keyMayExist(const Error &error)
+{
+    switch (error.kind()) {
+    case Error::Kind::Api:
+    case Error::Kind::Authentication:
+    case Error::Kind::InvalidInput:
+        return false;
+    default:
+        return true;
+    }
+}
 } // namespace
 
 void KeyCreation::run(Invocation &inv)
@@ -84,8 +100,16 @@ void KeyCreation::upload(Invocation &inv, Plan plan)
     inv.withClient([&inv, plan](ApiClient &client) {
         KeysApi(&client).create(plan.publicKeyPem, plan.appId).then(&inv, [&inv, plan](Result<DistributionKey> key) {
             if (!key.ok()) {
-                if (!plan.privateKeyOut.isEmpty() && QFile::remove(plan.privateKeyOut))
-                    Terminal::printError(tr("Removed %1: its key was not uploaded.").arg(plan.privateKeyOut));
+                if (!plan.privateKeyOut.isEmpty()) {
+                    if (!keyMayExist(key.error())) {
+                        if (QFile::remove(plan.privateKeyOut))
+                            Terminal::printError(tr("Removed %1: its key was not uploaded.").arg(plan.privateKeyOut));
+                    } else {
+                        Terminal::printError(tr("Kept %1: the key may have been uploaded all the same; "
+                                                "check with \"keys list\" before trying again.")
+                                                 .arg(plan.privateKeyOut));
+                    }
+                }
                 return inv.fail(key.error());
             }
             if (plan.pair.isNull() || !plan.keychainUsable)

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace AltDist;
 using namespace AltDist::Test;
 
@@ -68,9 +70,28 @@ private:
         return path;
     }
 
+    /// `keys create --generate --private-key-out out` with `kind` hitting the POST once
+    /// (ServerError: a 500, nothing created; ResetMidBody: created, answer lost).
+    CliResult generateWithFault(Sandbox::Fault::Kind kind, const QString &out)
+    {
+        Sandbox::Fault fault;
+        fault.kind = kind;
+        fault.status = 500;
+        fault.afterBytes = 0;
+        fault.pathPrefix = QStringLiteral("/v1/alternativeDistributionKeys");
+        fault.count = 1;
+        m_sandbox.server().addFault(fault);
+        return m_cli.run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--generate"),
+                          QStringLiteral("--private-key-out"), out});
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_sandbox.isReady(), qPrintable(m_sandbox.startError())); }
-    void init() { m_sandbox.server().clearRequests(); }
+    void init()
+    {
+        m_sandbox.server().clearRequests();
+        m_sandbox.server().clearFaults();
+    }
     void cleanup() { ALTDIST_VERIFY_NO_SPEC_VIOLATIONS(m_sandbox); }
 
     void listAndGet()
@@ -136,6 +157,37 @@ private Q_SLOTS:
         const std::optional<DistributionKey> key = fetchKey(id);
         QVERIFY(key.has_value());
         QCOMPARE(key->publicKey.trimmed(), QString::fromLatin1(pair->publicKeyPem()).trimmed());
+    }
+
+    /// The POST reached the server, which created the key, but the answer was
+    /// lost: the private-key file is the only copy of its private half, so it stays.
+    void privateKeyFileKeptWhenUploadOutcomeUnknown()
+    {
+        const QString out = m_cli.tempPath(QStringLiteral("lost-answer.p8"));
+        const CliResult r = generateWithFault(Sandbox::Fault::Kind::ResetMidBody, out);
+        QVERIFY2(r.exitCode != 0, r.summary().constData());
+        QCOMPARE(countRequests(m_sandbox.server(), "POST"), 1);
+        QFile file(out);
+        QVERIFY2(file.open(QIODevice::ReadOnly), r.summary().constData());
+        const Result<EcKeyPair> pair = EcKeyPair::fromPrivateKeyPem(file.readAll());
+        QVERIFY(pair.ok());
+        std::optional<Result<Page<DistributionKey>>> keys;
+        KeysApi(&m_sandbox.client()).list(200).then(this, [&](Result<Page<DistributionKey>> k) { keys = std::move(k); });
+        QVERIFY(waitFor(keys) && keys->ok());
+        const QString publicKey = QString::fromLatin1(pair->publicKeyPem()).trimmed();
+        const QList<DistributionKey> &items = keys->value().items;
+        QVERIFY(std::any_of(items.cbegin(), items.cend(),
+                            [&](const DistributionKey &k) { return k.publicKey.trimmed() == publicKey; }));
+    }
+
+    /// The server refused the POST: nothing was created, the file goes.
+    void privateKeyFileRemovedWhenUploadRefused()
+    {
+        const QString out = m_cli.tempPath(QStringLiteral("refused.p8"));
+        const CliResult r = generateWithFault(Sandbox::Fault::Kind::ServerError, out);
+        QVERIFY2(r.exitCode != 0, r.summary().constData());
+        QCOMPARE(countRequests(m_sandbox.server(), "POST"), 1);
+        QVERIFY2(!QFile::exists(out), r.summary().constData());
     }
 
     void generateWithoutKeychainRefusesBeforeUpload()
