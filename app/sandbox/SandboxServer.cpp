@@ -134,6 +134,11 @@ void SandboxServer::Private::handle(const HttpRequest &request, HttpConnection *
     HttpResponse response;
     if (fault.serverErrorStatus != 0) {
         response = errorResponse(serverError(fault.serverErrorStatus));
+        if (!SandboxApi::isDownloadPath(request.path)) { // every API response carries the budget
+            const QString keyId = verifier.verify(request.header("Authorization"), request.method, request.path,
+                                                  request.query, when).keyId;
+            response.setHeader("X-Rate-Limit", limiter.peek(keyId, when).headerValue());
+        }
     } else if (fault.rateLimitBurst) {
         response = errorResponse(rateLimitExceeded());
         response.setHeader("X-Rate-Limit", limiter.exhausted().headerValue());

@@ -123,7 +123,10 @@ private Q_SLOTS:
         const Reply failed = getDomains();
         QCOMPARE(failed.status, 503);
         QCOMPARE(firstCode(failed), QStringLiteral("UNEXPECTED_ERROR"));
-        QCOMPARE(getDomains().status, 200);
+        QCOMPARE(failed.header("X-Rate-Limit"), QByteArrayLiteral("user-hour-lim:3600;user-hour-rem:3600;"));
+        const Reply recovered = getDomains();
+        QCOMPARE(recovered.status, 200);
+        QCOMPARE(recovered.header("X-Rate-Limit"), QByteArrayLiteral("user-hour-lim:3600;user-hour-rem:3599;"));
     }
 
     void rateLimitBurstOfThreeThenRecovery()
