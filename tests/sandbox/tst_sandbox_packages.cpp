@@ -142,6 +142,9 @@ private Q_SLOTS:
         QCOMPARE(h.get(QStringLiteral("/v1/alternativeDistributionPackageDeltas/{id}"), deltas.json[u"data"][1][u"id"].toString()).status(), 200);
         const ApiResult linkage = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}/relationships/deltas"), versionId);
         QCOMPARE(linkage.json[u"data"][0].toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("type")}));
+        const ApiResult variantLinkage = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}/relationships/variants"), versionId);
+        QCOMPARE(variantLinkage.json[u"data"][0].toObject(),
+                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("alternativeDistributionPackageVariants")}, {QStringLiteral("id"), variant[u"id"]}}));
         QCOMPARE(h.get(QStringLiteral("/v1/alternativeDistributionPackageVariants/{id}"), QStringLiteral("x")).status(), 404);
 
         const ApiResult withIncludes = h.get(QStringLiteral("/v1/alternativeDistributionPackageVersions/{id}"), versionId, QStringLiteral("include=variants,deltas"));

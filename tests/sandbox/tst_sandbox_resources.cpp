@@ -293,7 +293,24 @@ private Q_SLOTS:
                                                                 {QStringLiteral("secret"), QStringLiteral("x")}}}}}};
         QCOMPARE(h.call("POST", QStringLiteral("/v1/marketplaceWebhooks"), {}, {}, marketplace).status(), 201);
         QCOMPARE(h.call("POST", QStringLiteral("/v1/marketplaceWebhooks"), {}, {}, marketplace).status(), 409);
-        QCOMPARE(h.get(QStringLiteral("/v1/marketplaceWebhooks")).json[u"data"].toArray().size(), 1);
+        const QString marketplaceId = h.get(QStringLiteral("/v1/marketplaceWebhooks")).json[u"data"][0][u"id"].toString();
+        const QJsonObject marketplacePatch{
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("marketplaceWebhooks")},
+                         {QStringLiteral("id"), marketplaceId},
+                         {QStringLiteral("attributes"),
+                          QJsonObject{{QStringLiteral("endpointUrl"), QStringLiteral("https://m.example.com/new")}}}}}};
+        const ApiResult patched = h.call("PATCH", QStringLiteral("/v1/marketplaceWebhooks/{id}"), marketplaceId, {}, marketplacePatch);
+        QCOMPARE(patched.status(), 200);
+        QCOMPARE(patched.attributes()[u"endpointUrl"].toString(), QStringLiteral("https://m.example.com/new"));
+        QCOMPARE(h.call("DELETE", QStringLiteral("/v1/marketplaceWebhooks/{id}"), marketplaceId).status(), 204);
+        QCOMPARE(h.call("DELETE", QStringLiteral("/v1/marketplaceWebhooks/{id}"), marketplaceId).status(), 404);
+
+        const ApiResult redelivery = h.call("POST", QStringLiteral("/v1/webhookDeliveries"), {}, {},
+                                            relationshipBody(QStringLiteral("webhookDeliveries"), {}, QStringLiteral("template"),
+                                                             QStringLiteral("webhookDeliveries"), QStringLiteral("d1")));
+        QCOMPARE(redelivery.status(), 409);
+        QCOMPARE(redelivery.errorPointer(), QStringLiteral("/data/relationships/template"));
     }
 
     void webhookPings()
