@@ -341,6 +341,25 @@ private Q_SLOTS:
             R"({"variants":[{"publicId":"x","assetPath":"a"}],"deltas":[{"publicId":"y","assetPath":"a"}]})");
         QTest::newRow("bad sha256") << QByteArray(R"({"variants":[{"publicId":"x","assetPath":"a","sha256":"12"}]})");
     }
+    void manifestFileSizeIsKnownOnlyWhenPlausible_data()
+    {
+        QTest::addColumn<QByteArray>("size");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("plain") << QByteArray("123") << qint64(123);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("beyond qint64") << QByteArray("1e19") << qint64(-1);
+        QTest::newRow("huge") << QByteArray("1e300") << qint64(-1);
+        QTest::newRow("over 1 TiB") << QByteArray("1099511627777") << qint64(-1);
+    }
+    void manifestFileSizeIsKnownOnlyWhenPlausible()
+    {
+        QFETCH(QByteArray, size);
+        QFETCH(qint64, expected);
+        const Result<PackageManifest> manifest = PackageManifest::parse(
+            R"({"variants":[{"publicId":"x","assetPath":"a","fileSize":)" + size + "}]}");
+        QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().describe()));
+        QCOMPARE(manifest->assets().constFirst().fileSize, expected);
+    }
     void manifestRefusesUnsafeOrEmpty()
     {
         QFETCH(QByteArray, json);

@@ -11,6 +11,7 @@ namespace AltDist {
 namespace {
 
 constexpr int kMaxPathLength = 1024;
+constexpr qint64 kMaxFileSize = qint64(1) << 40;
 
 Error manifestError(const QString &detail)
 {
@@ -53,7 +54,9 @@ Result<PackageManifest::Asset> parseAsset(const QJsonValue &value, PackageManife
             return manifestError(PackageManifest::tr("%1 has a sha256 that is not 64 hex digits.").arg(where));
     }
     const QJsonValue size = object.value(QLatin1String("fileSize"));
-    if (size.isDouble() && size.toDouble() >= 0)
+    // Unknown unless plausible: a double beyond qint64 does not convert (undefined
+    // behaviour), and sizes up to 1 TiB each cannot overflow the progress totals.
+    if (size.isDouble() && size.toDouble() >= 0 && size.toDouble() <= double(kMaxFileSize))
         asset.fileSize = qint64(size.toDouble());
     return asset;
 }
