@@ -7,6 +7,10 @@
 #include <filesystem>
 #include <system_error>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace AltDist {
 
 namespace {
@@ -96,6 +100,12 @@ Status PartFile::commit()
 {
     if (!m_file.flush())
         return ioError(tr("Could not write the download"));
+#ifdef Q_OS_UNIX
+    // On disk before it gets the final name: after a crash or power loss the
+    // verified name must not hold a file whose data never reached the disk.
+    if (::fsync(m_file.handle()) != 0)
+        return ioError(tr("Could not write the download"));
+#endif
     close();
     // rename(2) replaces an existing target atomically: no moment without a
     // complete file under the final name, never a partial one.
