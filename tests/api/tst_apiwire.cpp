@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "CannedHttpServer.h"
 #include "EcKeyPair.h"
+#include "Page.h"
 #include "Pending.h"
 #include "TokenProvider.h"
 
@@ -20,6 +21,12 @@ namespace {
 
 const QByteArray kDomainBody = R"({"data":{"type":"alternativeDistributionDomains","id":"1",)"
                                R"("attributes":{"domain":"a.example","referenceName":"A"}}})";
+
+/// A page item of any shape (the paging tests send empty pages).
+struct AnyItem
+{
+    static Result<AnyItem> fromJson(const QJsonObject &) { return AnyItem{}; }
+};
 
 } // namespace
 
@@ -69,6 +76,24 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_server.reset();
+    }
+
+    void circularPageLinksStop()
+    {
+        const QByteArray next = m_server->baseUrl().toString().toUtf8() + "/v1/alternativeDistributionDomains?cursor=a";
+        const QByteArray page = "{\"data\":[],\"links\":{\"next\":\"" + next + "\"}}";
+        for (int i = 0; i < 3; ++i)
+            m_server->enqueue(200, page);
+        std::optional<Result<QList<AnyItem>>> all;
+        QObject context;
+        collectAllPages<AnyItem>(
+            m_client.get(),
+            requestPage<AnyItem>(m_client.get(), ApiRequest::get(QStringLiteral("/v1/alternativeDistributionDomains"))),
+            &context, [&all](Result<QList<AnyItem>> r) { all = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return all.has_value(); }, 20000));
+        QVERIFY(!all->ok());
+        QCOMPARE(all->error().kind(), Error::Kind::Protocol);
+        QCOMPARE(m_server->requests().size(), 2); // the first page and its next, once
     }
 
     void getCarriesTokenAndNoContentType()

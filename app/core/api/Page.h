@@ -5,7 +5,9 @@
 #include "JsonApi.h"
 #include "Pending.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -101,6 +103,7 @@ void collectAllPages(ApiClient *client, Pending<Page<T>> first, QObject *context
     struct State
     {
         QList<T> items;
+        QSet<QUrl> followed; ///< every links.next already requested
         std::function<void(Result<Page<T>>)> step;
     };
     auto state = std::make_shared<State>();
@@ -119,6 +122,16 @@ void collectAllPages(ApiClient *client, Pending<Page<T>> first, QObject *context
             state->step = nullptr;
             return;
         }
+        if (state->followed.contains(page->next)) {
+            // A server whose pages link in a circle would otherwise be read forever.
+            done(Error{Error::Kind::Protocol,
+                       QCoreApplication::translate("AltDist::Page",
+                                                   "The server's pages link back to a page already read (%1).")
+                           .arg(page->next.toString())});
+            state->step = nullptr;
+            return;
+        }
+        state->followed.insert(page->next);
         requestNextPage<T>(guard, page->next).then(context, state->step);
     };
     first.then(context, state->step);
