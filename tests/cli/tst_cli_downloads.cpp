@@ -3,6 +3,7 @@
 // an expired signed URL refreshed, cancelled by SIGINT without leftovers.
 #include "CliRunner.h"
 #include "SandboxCatalog.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,16 +22,6 @@ Sandbox::SandboxOptions shortLivedUrls()
     Sandbox::SandboxOptions options;
     options.signedUrlLifetimeSeconds = 60;
     return options;
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 Sandbox::Fault downloadFault(Sandbox::Fault::Kind kind, qint64 afterBytes)
@@ -77,7 +68,7 @@ private:
         const QString expected = lines.at(0).section(QLatin1Char(' '), 2);
         const QString path = lines.at(1);
         QVERIFY(path.startsWith(QDir(dir).absolutePath()));
-        QCOMPARE(sha256Of(path), expected);
+        QCOMPARE(sha256HexOfFile(path), expected);
         // Not a terminal: no progress redraws, one summary line.
         QVERIFY(!r.err.contains('\r'));
         // The API resource's checksum is what was verified.

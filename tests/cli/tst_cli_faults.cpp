@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "PackageAssets.h"
 #include "SandboxCatalog.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,16 +26,6 @@ Sandbox::Fault makeFault(Sandbox::Fault::Kind kind, const QString &path, int cou
     fault.pathPrefix = path;
     fault.count = count;
     return fault;
-}
-
-QByteArray sha256Hex(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 } // namespace
@@ -62,7 +53,7 @@ private:
             QVERIFY(variant.ok());
             const QStringList files = QDir(dir).entryList(QDir::Files);
             QCOMPARE(files.size(), 1); // the file, no .part
-            QCOMPARE(QString::fromLatin1(sha256Hex(QDir(dir).filePath(files.first()))), variant->fileChecksum);
+            QCOMPARE(sha256HexOfFile(QDir(dir).filePath(files.first())), variant->fileChecksum);
             QVERIFY2(r.outText().contains(variant->fileChecksum), r.summary().constData());
         }();
         if (QTest::currentTestFailed())

@@ -6,6 +6,7 @@
 #include "AppStoreVersions.h"
 #include "Apps.h"
 #include "Packages.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -113,12 +114,7 @@ QString DownloadFixture::authorizationLeaks()
 
 QByteArray DownloadFixture::sha256Hex(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    return Test::sha256HexOfFile(path).toLatin1();
 }
 
 Sandbox::Fault DownloadFixture::downloadFault(Sandbox::Fault::Kind kind, qint64 afterBytes, int count)
