@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// CONTRACT (public surface used by ui/): implemented in PagedModel.cpp. Add
+// private/protected members freely; change public ones only additively.
+
+#include "Result.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace AltDist {
+
+/// A table model over one App Store Connect collection, loaded a page at a
+/// time as the view scrolls (canFetchMore/fetchMore). While a page is on its
+/// way the last row is a "Loading…" row; when a page fails it is an error row
+/// (RowKindRole == Error, the error's text in DisplayRole of column 0) until
+/// retry() or refresh(). Status rows are not selectable; they span nothing by
+/// themselves (views may setSpan them).
+///
+/// Subclasses (ResourceModels.h) say how to request the first page, how to
+/// decode nothing else (the service layer does) and what each column shows.
+class PagedModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedModel)
+
+public:
+    enum class RowKind { Item, Loading, Error };
+    Q_ENUM(RowKind)
+    enum class State { Idle, Fetching, Complete, Failed };
+    Q_ENUM(State)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< QString: the resource's id
+        RowKindRole,               ///< int(RowKind)
+        ResourceRole,              ///< QJsonObject: the resource object exactly as the API sent it
+        SortRole,                  ///< a QVariant that sorts naturally (dates as QDateTime, numbers as numbers)
+        FirstCustomRole = Qt::UserRole + 32,
+    };
+
+    ~PagedModel() override;
+
+    State state() const;
+    /// The error of the last failed page (State::Failed), if any.
+    std::optional<Error> lastError() const;
+    /// Items loaded so far (status rows not counted).
+    int itemCount() const;
+    /// meta.paging.total of the latest page, when the server sent it.
+    std::optional<int> totalCount() const;
+    /// The item row's resource id / resource object; empty for status rows.
+    QString idAt(int row) const;
+    QJsonObject resourceAt(int row) const;
+    /// Row of the item with this id among those loaded, or -1.
+    int rowOfId(const QString &id) const;
+
+    /// Items per page request (1...200, default 50). Applies from the next refresh().
+    void setPageSize(int pageSize);
+    int pageSize() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    /// Drops what is loaded (aborting a page on its way) and loads the first page again.
+    void refresh();
+    /// After a failure: asks again for the page that failed.
+    void retry();
+
+Q_SIGNALS:
+    void stateChanged(AltDist::PagedModel::State state);
+    /// A page request failed; the error row now shows it.
+    void loadFailed(const AltDist::Error &error);
+    /// A page arrived (first or later); `itemCount()` is up to date.
+    void pageLoaded();
+
+protected:
+    explicit PagedModel(QObject *parent = nullptr);
+};
+
+} // namespace AltDist
