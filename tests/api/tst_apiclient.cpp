@@ -312,6 +312,31 @@ private Q_SLOTS:
         QCOMPARE(countRequests("GET", kDomains), 1);
     }
 
+    void activeCallsCounted()
+    {
+        QSignalSpy changed(&client(), &ApiClient::activeCallsChanged);
+        QCOMPARE(client().activeCalls(), 0);
+        ApiCall *first = client().send(ApiRequest::get(kDomains));
+        ApiCall *second = client().send(ApiRequest::get(kDomains));
+        QCOMPARE(client().activeCalls(), 2);
+        QSignalSpy firstDone(first, &ApiCall::finished);
+        QSignalSpy secondDone(second, &ApiCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(firstDone.count() + secondDone.count(), 2, 10000);
+        QCOMPARE(client().activeCalls(), 0);
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(changed.last().first().toInt(), 0);
+
+        // Refused at once, aborted: each still ends at zero.
+        ApiCall *refused = client().send(ApiRequest::get(QStringLiteral("no-slash")));
+        QCOMPARE(client().activeCalls(), 0);
+        QSignalSpy refusedDone(refused, &ApiCall::finished);
+        QVERIFY(refusedDone.wait(5000));
+        ApiCall *aborted = client().send(ApiRequest::get(kDomains));
+        QCOMPARE(client().activeCalls(), 1);
+        aborted->abort();
+        QCOMPARE(client().activeCalls(), 0);
+    }
+
     void followsEveryPage()
     {
         Sandbox::SandboxOptions options;

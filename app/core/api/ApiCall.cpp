@@ -200,6 +200,7 @@ void ApiCall::finish(Result<ApiResponse> result)
     if (m_finished)
         return;
     m_finished = true;
+    m_client->addActiveCalls(-1);
     m_result = std::move(result);
     if (m_retryTimer)
         m_retryTimer->stop();

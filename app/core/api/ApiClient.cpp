@@ -83,6 +83,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         url = UrlPolicy::requestUrl(m_baseUrl, request.path, request.query);
     }
     auto *call = new ApiCall(this, request, url);
+    addActiveCalls(1);
     if (refused)
         call->finish(*refused); // finished() is emitted from the event loop
     else
@@ -120,6 +121,12 @@ QNetworkReply *ApiClient::startAttempt(const ApiRequest &request, const QUrl &ur
     if (request.method == "POST")
         return m_network->post(net, body);
     return m_network->sendCustomRequest(net, request.method, body);
+}
+
+void ApiClient::addActiveCalls(int delta)
+{
+    m_activeCalls += delta;
+    Q_EMIT activeCallsChanged(m_activeCalls);
 }
 
 std::optional<RateLimit> ApiClient::noteRateLimit(const QByteArray &header)

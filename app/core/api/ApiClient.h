@@ -121,6 +121,10 @@ public:
     /// The newest X-Rate-Limit seen, if any.
     std::optional<RateLimit> rateLimit() const { return m_rateLimit; }
 
+    /// Calls sent and not yet finished (a call waiting to retry counts), for
+    /// an activity indicator.
+    int activeCalls() const { return m_activeCalls; }
+
     TokenProvider *tokens() const { return m_tokens; }
     /// Shared with downloads, which never get a bearer token added.
     QNetworkAccessManager *network() const { return m_network; }
@@ -132,6 +136,8 @@ Q_SIGNALS:
     void rateLimitChanged(const AltDist::RateLimit &limit);
     /// One entry per attempt that reached the wire, for the request log.
     void requestLogged(const AltDist::RequestLogEntry &entry);
+    /// activeCalls() changed: emitted from send() and as each call finishes.
+    void activeCallsChanged(int count);
 
 private:
     friend class ApiCall;
@@ -139,6 +145,7 @@ private:
     QNetworkReply *startAttempt(const ApiRequest &request, const QUrl &url);
     /// Parses X-Rate-Limit, remembers it and signals a change.
     std::optional<RateLimit> noteRateLimit(const QByteArray &header);
+    void addActiveCalls(int delta);
 
     TokenProvider *m_tokens;
     QNetworkAccessManager *m_network;
@@ -146,6 +153,7 @@ private:
     RetryPolicy m_retryPolicy;
     std::optional<RateLimit> m_rateLimit;
     int m_transferTimeoutMs = 60000;
+    int m_activeCalls = 0;
 };
 
 } // namespace AltDist
