@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace AltDist {
@@ -23,6 +24,11 @@ namespace AltDist {
 ///
 /// Subclasses (ResourceModels.h) say how to request the first page, how to
 /// decode nothing else (the service layer does) and what each column shows.
+///
+/// A model loads nothing by itself: the view's first fetchMore() (or
+/// refresh()) starts the first page. Status-row flags: the loading row is
+/// neither selectable nor enabled; the error row is enabled (so it can be
+/// activated to retry) but not selectable; item rows are selectable+enabled.
 class PagedModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -85,6 +91,48 @@ Q_SIGNALS:
 
 protected:
     explicit PagedModel(QObject *parent = nullptr);
+
+    // --- What a subclass provides (ResourceModel<T> does all of it) ---
+
+    /// Starts the request for one page: the first page when `next` is empty
+    /// (asking for pageSize() items), else the page at `next` (links.next).
+    /// Later, from the event loop, it must call pageArrived() or pageFailed()
+    /// with `ticket`. Returns a function that aborts the request.
+    virtual std::function<void()> startPageRequest(const QUrl &next, quint64 ticket) = 0;
+    virtual int loadedItemCount() const = 0;
+    /// Drops every item (called between beginResetModel and endResetModel).
+    virtual void clearItems() = 0;
+    virtual int modelColumnCount() const = 0;
+    virtual QVariant itemHeader(int section, int role) const = 0;
+    /// Data of item `row` (status rows never reach this); IdRole, RowKindRole
+    /// and ResourceRole are answered by PagedModel.
+    virtual QVariant itemData(int row, int column, int role) const = 0;
+    virtual QString itemId(int row) const = 0;
+    virtual QJsonObject itemResource(int row) const = 0;
+
+    // --- What a subclass calls back with ---
+
+    /// The page for `ticket` came: `append` appends its `count` items to the
+    /// subclass's storage (it runs between beginInsertRows and endInsertRows).
+    /// A stale ticket (the page was aborted by refresh()) is ignored.
+    void pageArrived(quint64 ticket, int count, const QUrl &next, std::optional<int> total,
+                     const std::function<void()> &append);
+    void pageFailed(quint64 ticket, const Error &error);
+
+private:
+    void requestPage();
+    void setState(State state);
+    bool hasStatusRow() const;
+    void statusRowChanged();
+    QString errorSummary() const;
+
+    State m_state = State::Idle;
+    QUrl m_cursor;             ///< the page to load next; empty: the first page
+    quint64 m_generation = 0;  ///< bumped per request; late answers of older ones are ignored
+    std::function<void()> m_abort;
+    std::optional<Error> m_error;
+    std::optional<int> m_total;
+    int m_pageSize = 50;
 };
 
 } // namespace AltDist
