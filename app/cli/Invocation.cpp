@@ -5,7 +5,7 @@
 #include "CliOptions.h"
 #include "CredentialStore.h"
 #include "CredentialsResolver.h"
-#include "Session.h"
+#include "Connection.h"
 #include "Terminal.h"
 
 #include <QSettings>
@@ -69,26 +69,29 @@ QUrl Invocation::baseUrl() const
 void Invocation::withClient(std::function<void(ApiClient &)> ready)
 {
     if (m_session)
-        return ready(m_session->client());
+        return ready(*m_session->client());
     if (m_parser.isSet(Opt::sandbox)) {
-        if (adoptSession(Session::createSandbox()))
-            ready(m_session->client());
+        if (adoptSession(Connection::openSandbox())) {
+            Terminal::printError(tr("Note: talking to a local sandbox at %1, not to Apple's App Store Connect.")
+                                     .arg(m_session->baseUrl().toString()));
+            ready(*m_session->client());
+        }
         return;
     }
     CredentialsResolver::resolve(m_parser, credentialStore(), this, [this, ready](Result<ApiCredentials> credentials) {
         if (!credentials.ok())
             return fail(credentials.error());
         if (useCredentials(credentials.value()))
-            ready(m_session->client());
+            ready(*m_session->client());
     });
 }
 
 bool Invocation::useCredentials(const ApiCredentials &credentials)
 {
-    return adoptSession(Session::create(credentials, baseUrl()));
+    return adoptSession(Connection::open(QString(), credentials, baseUrl()));
 }
 
-bool Invocation::adoptSession(Result<std::unique_ptr<Session>> session)
+bool Invocation::adoptSession(Result<std::unique_ptr<Connection>> session)
 {
     if (!session.ok()) {
         fail(session.error());
@@ -106,7 +109,7 @@ void Invocation::cancel()
     if (m_cancelHandler)
         m_cancelHandler();
     else if (m_session)
-        m_session->client().abortAll();
+        m_session->client()->abortAll();
     // Whatever was running gets a moment to report Cancelled and clean up.
     QTimer::singleShot(kCancelGraceMs, this, [this] { fail(Error::cancelled()); });
 }

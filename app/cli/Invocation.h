@@ -17,12 +17,12 @@ class QSettings;
 
 namespace AltDist {
 class ApiClient;
+class Connection;
 class CredentialStore;
 } // namespace AltDist
 
 namespace AltDist::Cli {
 
-class Session;
 
 /// One run of one command: its parsed arguments, the client it talks
 /// through (made on first use), and how it ends. Commands are asynchronous:
@@ -83,13 +83,13 @@ Q_SIGNALS:
 
 private:
     QUrl baseUrl() const;
-    bool adoptSession(Result<std::unique_ptr<Session>> session);
+    bool adoptSession(Result<std::unique_ptr<Connection>> session);
 
     const QCommandLineParser &m_parser;
     QStringList m_args;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<CredentialStore> m_credentialStore;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Connection> m_session;
     std::function<void()> m_cancelHandler;
     QString m_helpCommand;
     bool m_finished = false;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRouter.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -12,8 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AltDist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALTDIST_VERSION));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("altdist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    AltDist::installTranslator(translator);
     AltDist::Cli::CommandRouter router;
     return router.run(app);
 }

@@ -6,7 +6,7 @@
 set -euo pipefail
 lupdate="$1"; src="$2"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-mapfile -t files < <(find "$src/app/core" "$src/app/cli" "$src/ui" \
+mapfile -t files < <(find "$src/app/core" "$src/app/cli" "$src/app/session" "$src/app/models" "$src/app/main.cpp" "$src/ui" \
     \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) 2>/dev/null | sort)
 "$lupdate" -no-obsolete -locations none "${files[@]}" -ts "$work/check.ts" >"$work/log" 2>&1
 cat "$work/log"

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTranslator>
+
+namespace AltDist {
+
+/// Loads the catalogue for the user's locale (":/i18n/altdist_<lang>.qm",
+/// compiled into every AltDist executable) into `translator` and installs it.
+/// False when there is none for this locale (English needs none).
+bool installTranslator(QTranslator &translator);
+
+} // namespace AltDist
