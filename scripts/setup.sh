@@ -24,7 +24,7 @@ build_pkgs=(cmake ninja-build g++ pkg-config
     libqt6svg6)  # the SVG image plugin draws the application icon
 # Tests and running the GUI headless: a real Secret Service in a private
 # D-Bus session, the offscreen/xcb platform plugins, a virtual X server;
-# jq for the sandbox tour in run-sandbox.sh.
+# jq for the command-line tour in cli-tour.sh.
 test_pkgs=(jq gnome-keyring dbus dbus-x11 libsecret-tools qt6-qpa-plugins xvfb xauth fonts-dejavu-core)
 
 install_missing() {
