@@ -1,9 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// altdist: the desktop application (being written; see ui/main).
+// altdist: the desktop application. Parses options, wires the workspace and
+// the main window together, and shows it.
+#include "CredentialStore.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QImageReader>
+#include <QSettings>
+#include <QTranslator>
+#include <QUrl>
+
+namespace {
+
+/// The icon needs Qt's SVG image plugin (Debian: libqt6svg6); without it, none.
+QIcon applicationIcon()
+{
+    if (!QImageReader::supportedImageFormats().contains("svg"))
+        return {};
+    return QIcon(QStringLiteral(":/icons/altdist.svg"));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("AltDist"));
+    QApplication::setApplicationName(QStringLiteral("AltDist"));
+    QApplication::setApplicationDisplayName(QStringLiteral("AltDist"));
+    QApplication::setApplicationVersion(QStringLiteral(ALTDIST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("altdist"));
+    QApplication::setWindowIcon(applicationIcon());
+    QTranslator translator;
+    AltDist::installTranslator(translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Manage App Store Connect alternative distribution: domains, "
+                                        "web-distribution keys, packages and their downloads."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("main", "Explore the built-in sandbox; nothing reaches Apple."));
+    parser.addOption(sandbox);
+    parser.process(app);
+
+    QSettings settings(QStringLiteral("AltDist"), QStringLiteral("AltDist"));
+    AltDist::CredentialStore credentials(settings);
+    AltDist::Workspace workspace(credentials);
+    if (const QString baseUrl = qEnvironmentVariable("ALTDIST_BASE_URL"); !baseUrl.isEmpty()) {
+        // Stored accounts talk to this server (a sandbox started elsewhere, a proxy).
+        workspace.setAccountBaseUrl(QUrl(baseUrl, QUrl::StrictMode));
+    }
+
+    AltDist::MainWindow window(workspace);
+    if (parser.isSet(sandbox))
+        workspace.openSandbox();
+    else
+        window.reopenLastConnection();
+    window.show();
+    return app.exec();
 }

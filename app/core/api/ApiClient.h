@@ -157,6 +157,3 @@ private:
 };
 
 } // namespace AltDist
-
-Q_DECLARE_METATYPE(AltDist::RateLimit)
-Q_DECLARE_METATYPE(AltDist::RequestLogEntry)

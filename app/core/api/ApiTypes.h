@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -69,3 +70,8 @@ struct RequestLogEntry
 };
 
 } // namespace AltDist
+
+// Declared with the types, so that every signal or slot carrying them (ApiClient,
+// the GUI's request log) sees the declaration before first use.
+Q_DECLARE_METATYPE(AltDist::RateLimit)
+Q_DECLARE_METATYPE(AltDist::RequestLogEntry)

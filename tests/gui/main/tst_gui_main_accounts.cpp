@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The account switcher against a real keychain (with-keyring.sh): a stored
+// account opens and shows in the status bar; one whose key is missing from
+// the keychain shows why, and can be removed after a confirmation naming it.
+#include "AccountRegistry.h"
+#include "AccountSwitcher.h"
+#include "AddAccountWizard.h"
+#include "ErrorBanner.h"
+#include "MainWindow.h"
+#include "MainWindowTest.h"
+#include "SandboxBanner.h"
+#include "StatusIndicators.h"
+#include "TestSandbox.h"
+#include "WizardLauncher.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+using namespace AltDist;
+using namespace AltDist::Test;
+
+namespace {
+
+int indexOf(const AccountSwitcher *switcher, const QString &text)
+{
+    return switcher->findText(text);
+}
+
+/// Picks an entry as a user would (activated, not just made current).
+void choose(AccountSwitcher *switcher, const QString &text)
+{
+    const int index = indexOf(switcher, text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    switcher->setCurrentIndex(index);
+    Q_EMIT switcher->activated(index);
+}
+
+} // namespace
+
+class TestMainAccounts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensAStoredAccount()
+    {
+        TestSandbox server;
+        QVERIFY2(server.isReady(), qPrintable(server.startError()));
+        QTemporaryDir dir;
+        isolateSettings(dir.path());
+        QSettings settings(QStringLiteral("AltDist"), QStringLiteral("AltDist"));
+        CredentialStore credentials(settings);
+        Workspace workspace(credentials);
+        workspace.setAccountBaseUrl(server.baseUrl());
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const ApiCredentials key = server.credentials();
+        std::optional<Status> added;
+        credentials.addAccount({QStringLiteral("Lumen Labs"), key.issuerId, key.keyId}, key.key, this,
+                               [&added](Status s) { added = s; });
+        QVERIFY(waitUntil([&] { return added.has_value(); }));
+        QVERIFY2(added->ok(), added->ok() ? "" : qPrintable(added->error().describe()));
+        // The switcher follows the store: accounts first, then Sandbox and Add account….
+        AccountSwitcher *switcher = window.accountSwitcher();
+        QCOMPARE(indexOf(switcher, QStringLiteral("Lumen Labs")), 0);
+        QVERIFY(indexOf(switcher, QStringLiteral("Sandbox")) > 0);
+        QCOMPARE(switcher->itemText(switcher->count() - 1), QStringLiteral("Add account…"));
+
+        choose(switcher, QStringLiteral("Lumen Labs"));
+        QVERIFY(waitUntil([&] { return workspace.connection() != nullptr; }));
+        QVERIFY(!workspace.connection()->isSandbox());
+        QCOMPARE(switcher->currentText(), QStringLiteral("Lumen Labs"));
+        QVERIFY(!window.sandboxBanner()->isVisible());
+        QVERIFY(!window.errorBanner()->hasError());
+        QVERIFY(window.statusIndicators()->connectionLabel()->text().contains(QStringLiteral("Lumen Labs")));
+        auto *remove = window.findChild<QAction *>(QStringLiteral("actionRemoveAccount"));
+        QVERIFY(remove->isEnabled());
+        QVERIFY(remove->text().contains(QStringLiteral("Lumen Labs")));
+        screenshot(&window, QStringLiteral("main-account"));
+
+        // "Add account…" opens the wizard over the window and keeps the switcher on the account.
+        choose(switcher, QStringLiteral("Add account…"));
+        QVERIFY(qobject_cast<AddAccountWizard *>(window.wizards()->current()));
+        QCOMPARE(switcher->currentText(), QStringLiteral("Lumen Labs"));
+        window.wizards()->current()->reject();
+    }
+
+    void accountWithoutKeyShowsWhyAndCanBeRemoved()
+    {
+        GuiFixture fixture;
+        QVERIFY(fixture.isReady());
+        // In the settings, but its key never reached the keychain.
+        AccountRegistry registry(fixture.settings());
+        QVERIFY(registry.save({QStringLiteral("Orphan"), QStringLiteral("69a6de70-0000-47e3-e053-5b8c7c11a4d1"),
+                               QStringLiteral("ABCDEFGHIJ")})
+                    .ok());
+        MainWindow window(fixture.workspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AccountSwitcher *switcher = window.accountSwitcher();
+
+        choose(switcher, QStringLiteral("Orphan"));
+        QVERIFY(waitUntil([&] { return window.errorBanner()->hasError(); }));
+        const QString text = window.errorBanner()->text();
+        QVERIFY2(text.contains(QStringLiteral("Orphan")) && text.contains(QStringLiteral("keychain")), qPrintable(text));
+        QVERIFY(window.errorBanner()->isVisible());
+        // Still on the sandbox, and the switcher says so.
+        QVERIFY(fixture.workspace().connection()->isSandbox());
+        QCOMPARE(switcher->currentText(), QStringLiteral("Sandbox"));
+        screenshot(&window, QStringLiteral("main-account-error"));
+
+        auto *remove = window.findChild<QAction *>(QStringLiteral("actionRemoveAccount"));
+        QVERIFY(remove->isEnabled());
+        remove->trigger();
+        QMessageBox *box = nullptr;
+        QVERIFY(waitUntil([&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("confirmation"))); }));
+        QVERIFY(box->text().contains(QStringLiteral("“Orphan”")));
+        screenshot(box, QStringLiteral("main-remove-account"));
+        QVERIFY(click(box, QStringLiteral("Remove “Orphan”")));
+        QVERIFY(waitUntil([&] { return fixture.credentials().accounts().isEmpty(); }));
+        QCOMPARE(indexOf(switcher, QStringLiteral("Orphan")), -1);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(fixture.workspace().connection()->isSandbox());
+    }
+};
+
+QTEST_MAIN(TestMainAccounts)
+#include "tst_gui_main_accounts.moc"
