@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DetailsPanel.h"
+
+#include "Clock.h"
+#include "CopyButton.h"
+#include "ResourceFields.h"
+#include "ValueText.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace AltDist {
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)),
+      m_placeholder(new QLabel(tr("Select an item to see its details"), this)), m_scroll(new QScrollArea(this)),
+      m_timer(new QTimer(this))
+{
+    setAccessibleName(tr("Details"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &DetailsPanel::updateCountdown);
+}
+
+DetailsPanel::~DetailsPanel() = default;
+
+void DetailsPanel::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    updateCountdown();
+}
+
+QString DetailsPanel::title() const
+{
+    return m_title ? m_title->text() : QString();
+}
+
+QString DetailsPanel::countdownText() const
+{
+    return m_countdown ? m_countdown->text() : QString();
+}
+
+void DetailsPanel::addRow(QGridLayout *grid, int row, const QString &name, const QString &value, bool code)
+{
+    auto *label = new QLabel(name, grid->parentWidget());
+    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    label->setEnabled(false); // the secondary text colour, like a form label
+    auto *text = new ValueText(value, code, grid->parentWidget());
+    text->setAccessibleName(name);
+    label->setBuddy(text);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(text, row, 1);
+    grid->addWidget(new CopyButton(name, value, grid->parentWidget()), row, 2, Qt::AlignTop);
+}
+
+void DetailsPanel::setResource(const QJsonObject &resource, const QString &title)
+{
+    m_resource = resource;
+    m_expiry = {};
+    m_timer->stop();
+    m_title = nullptr;
+    if (resource.isEmpty()) {
+        m_stack->setCurrentWidget(m_placeholder);
+        delete m_scroll->takeWidget();
+        return;
+    }
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_title = new QLabel(title.isEmpty() ? ResourceFields::title(resource) : title, content);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    const QList<ResourceFields::Field> fields = ResourceFields::flatten(resource);
+    for (const ResourceFields::Field &field : fields) {
+        addRow(grid, row++, field.name, field.value, field.code);
+        if (field.name == ResourceFields::expiryField()) {
+            m_expiry = QDateTime::fromString(field.value, Qt::ISODateWithMs);
+            auto *label = new QLabel(tr("URL expiry"), content);
+            label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            label->setEnabled(false);
+            m_countdown = new QLabel(content);
+            m_countdown->setObjectName(QStringLiteral("expiryCountdown"));
+            m_countdown->setAccessibleName(tr("URL expiry"));
+            m_countdown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            grid->addWidget(label, row, 0);
+            grid->addWidget(m_countdown, row++, 1, 1, 2);
+        }
+    }
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(content);
+    m_stack->setCurrentWidget(m_scroll);
+    if (m_expiry.isValid())
+        m_timer->start();
+    updateCountdown();
+}
+
+void DetailsPanel::updateCountdown()
+{
+    if (!m_countdown)
+        return;
+    const QDateTime now = (m_clock ? *m_clock : Clock::system()).now();
+    const bool expired = m_expiry.isValid() && now >= m_expiry;
+    m_countdown->setText(ResourceFields::describeExpiry(m_expiry, now));
+    // Expired: the URL no longer works; say so in the error colour.
+    QPalette p = palette();
+    if (expired)
+        p.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    m_countdown->setPalette(p);
+}
+
+} // namespace AltDist
