@@ -4,7 +4,6 @@
 #include "BrowseActions.h"
 
 #include <QApplication>
-#include <QStyle>
 #include <QToolTip>
 
 namespace AltDist {
@@ -14,6 +13,7 @@ CopyButton::CopyButton(const QString &what, const QString &value, QWidget *paren
 {
     setIcon(copyIcon());
     setText(tr("Copy"));
+    // Without a theme copy icon a word says more than a stand-in picture.
     setToolButtonStyle(icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
     setAutoRaise(true);
     setAccessibleName(tr("Copy %1").arg(what));
@@ -26,8 +26,7 @@ CopyButton::CopyButton(const QString &what, const QString &value, QWidget *paren
 
 QIcon CopyButton::copyIcon()
 {
-    return QIcon::fromTheme(QStringLiteral("edit-copy"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon::fromTheme(QStringLiteral("edit-copy"));
 }
 
 } // namespace AltDist

@@ -58,15 +58,15 @@ QString DetailsPanel::countdownText() const
 
 void DetailsPanel::addRow(QGridLayout *grid, int row, const QString &name, const QString &value, bool code)
 {
+    // Name above value: a side panel is narrow, and long values need the width.
     auto *label = new QLabel(name, grid->parentWidget());
-    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
     label->setEnabled(false); // the secondary text colour, like a form label
     auto *text = new ValueText(value, code, grid->parentWidget());
     text->setAccessibleName(name);
     label->setBuddy(text);
-    grid->addWidget(label, row, 0);
-    grid->addWidget(text, row, 1);
-    grid->addWidget(new CopyButton(name, value, grid->parentWidget()), row, 2, Qt::AlignTop);
+    grid->addWidget(label, 2 * row, 0, 1, 2);
+    grid->addWidget(text, 2 * row + 1, 0);
+    grid->addWidget(new CopyButton(name, value, grid->parentWidget()), 2 * row + 1, 1, Qt::AlignTop);
 }
 
 void DetailsPanel::setResource(const QJsonObject &resource, const QString &title)
@@ -93,7 +93,8 @@ void DetailsPanel::setResource(const QJsonObject &resource, const QString &title
     layout->addWidget(m_title);
 
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setVerticalSpacing(2);
     int row = 0;
     const QList<ResourceFields::Field> fields = ResourceFields::flatten(resource);
     for (const ResourceFields::Field &field : fields) {
@@ -101,14 +102,14 @@ void DetailsPanel::setResource(const QJsonObject &resource, const QString &title
         if (field.name == ResourceFields::expiryField()) {
             m_expiry = QDateTime::fromString(field.value, Qt::ISODateWithMs);
             auto *label = new QLabel(tr("URL expiry"), content);
-            label->setAlignment(Qt::AlignRight | Qt::AlignTop);
             label->setEnabled(false);
             m_countdown = new QLabel(content);
             m_countdown->setObjectName(QStringLiteral("expiryCountdown"));
             m_countdown->setAccessibleName(tr("URL expiry"));
             m_countdown->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            grid->addWidget(label, row, 0);
-            grid->addWidget(m_countdown, row++, 1, 1, 2);
+            grid->addWidget(label, 2 * row, 0, 1, 2);
+            grid->addWidget(m_countdown, 2 * row + 1, 0, 1, 2);
+            ++row;
         }
     }
     layout->addLayout(grid);
