@@ -7,6 +7,22 @@
 
 namespace AltDist {
 
+namespace {
+
+/// Counts the model's own change notifications in progress (see canFetchMore).
+class ChangeGuard
+{
+public:
+    explicit ChangeGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~ChangeGuard() { --m_depth; }
+    Q_DISABLE_COPY_MOVE(ChangeGuard)
+
+private:
+    int &m_depth;
+};
+
+} // namespace
+
 PagedModel::PagedModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 PagedModel::~PagedModel()
@@ -68,6 +84,12 @@ int PagedModel::pageSize() const
     return m_pageSize;
 }
 
+bool PagedModel::isOwnIndex(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount()
+        && index.column() < modelColumnCount();
+}
+
 bool PagedModel::hasStatusRow() const
 {
     return m_state == State::Fetching || m_state == State::Failed;
@@ -87,7 +109,7 @@ int PagedModel::columnCount(const QModelIndex &parent) const
 
 QVariant PagedModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnIndex(index))
         return {};
     const int row = index.row();
     if (row >= loadedItemCount()) {
@@ -128,7 +150,7 @@ QVariant PagedModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags PagedModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnIndex(index))
         return Qt::NoItemFlags;
     if (index.row() < loadedItemCount())
         return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
@@ -139,17 +161,22 @@ Qt::ItemFlags PagedModel::flags(const QModelIndex &index) const
 
 bool PagedModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_state == State::Idle;
+    // Not while this model is announcing a change of its own: whoever reacts
+    // to rowsInserted & co. must not start another change inside it.
+    return !parent.isValid() && m_state == State::Idle && m_changing == 0;
 }
 
 void PagedModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const int row = loadedItemCount();
-    beginInsertRows({}, row, row);
-    m_state = State::Fetching;
-    endInsertRows();
+    {
+        const ChangeGuard guard(m_changing);
+        const int row = loadedItemCount();
+        beginInsertRows({}, row, row);
+        m_state = State::Fetching;
+        endInsertRows();
+    }
     Q_EMIT stateChanged(m_state);
     requestPage();
 }
@@ -169,13 +196,16 @@ void PagedModel::refresh()
     ++m_generation; // whatever the aborted request still reports is ignored
     if (const std::function<void()> abort = std::exchange(m_abort, {}))
         abort();
-    beginResetModel();
-    clearItems();
-    m_cursor.clear();
-    m_error.reset();
-    m_total.reset();
-    m_state = State::Idle;
-    endResetModel();
+    {
+        const ChangeGuard guard(m_changing);
+        beginResetModel();
+        clearItems();
+        m_cursor.clear();
+        m_error.reset();
+        m_total.reset();
+        m_state = State::Idle;
+        endResetModel();
+    }
     Q_EMIT stateChanged(m_state);
     fetchMore({});
 }
@@ -202,21 +232,20 @@ void PagedModel::pageArrived(quint64 ticket, int count, const QUrl &next, std::o
     if (ticket != m_generation || m_state != State::Fetching)
         return;
     m_abort = {};
-    const int first = loadedItemCount();
-    if (count > 0) {
-        // The new items go in before the loading row, which then goes.
-        beginInsertRows({}, first, first + count - 1);
-        append();
-        endInsertRows();
+    {
+        const ChangeGuard guard(m_changing);
+        const int first = loadedItemCount();
+        if (count > 0) {
+            // The new items go in before the loading row, which then goes.
+            beginInsertRows({}, first, first + count - 1);
+            append();
+            endInsertRows();
+        }
+        m_cursor = next;
+        if (total)
+            m_total = total;
     }
-    const int statusRow = loadedItemCount();
-    beginRemoveRows({}, statusRow, statusRow);
-    m_cursor = next;
-    if (total)
-        m_total = total;
-    m_state = next.isEmpty() ? State::Complete : State::Idle;
-    endRemoveRows();
-    Q_EMIT stateChanged(m_state);
+    endFetching(next.isEmpty() ? State::Complete : State::Idle);
     Q_EMIT pageLoaded();
 }
 
@@ -228,11 +257,7 @@ void PagedModel::pageFailed(quint64 ticket, const Error &error)
     if (error.kind() == Error::Kind::Cancelled) {
         // Not ours (refresh() ignores its own aborts): nothing to show, the
         // page can simply be asked for again.
-        const int statusRow = loadedItemCount();
-        beginRemoveRows({}, statusRow, statusRow);
-        m_state = State::Idle;
-        endRemoveRows();
-        Q_EMIT stateChanged(m_state);
+        endFetching(State::Idle);
         return;
     }
     m_error = error;
@@ -249,8 +274,21 @@ void PagedModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void PagedModel::endFetching(State state)
+{
+    {
+        const ChangeGuard guard(m_changing);
+        const int statusRow = loadedItemCount();
+        beginRemoveRows({}, statusRow, statusRow);
+        m_state = state;
+        endRemoveRows();
+    }
+    Q_EMIT stateChanged(m_state);
+}
+
 void PagedModel::statusRowChanged()
 {
+    const ChangeGuard guard(m_changing);
     const int row = loadedItemCount();
     if (modelColumnCount() > 0)
         Q_EMIT dataChanged(index(row, 0), index(row, modelColumnCount() - 1));

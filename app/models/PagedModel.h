@@ -72,6 +72,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// True while more pages may follow and none is on its way or failed
+    /// (false, too, while the model is announcing a change of its own).
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
@@ -122,7 +124,10 @@ protected:
 private:
     void requestPage();
     void setState(State state);
+    /// Removes the loading row, leaving `state` (Idle or Complete).
+    void endFetching(State state);
     bool hasStatusRow() const;
+    bool isOwnIndex(const QModelIndex &index) const;
     void statusRowChanged();
     QString errorSummary() const;
 
@@ -133,6 +138,7 @@ private:
     std::optional<Error> m_error;
     std::optional<int> m_total;
     int m_pageSize = 50;
+    int m_changing = 0;        ///< > 0 while this model announces a change of its own
 };
 
 } // namespace AltDist
