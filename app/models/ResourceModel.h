@@ -70,16 +70,26 @@ protected:
         return {};
     }
 
+    /// Lets a subclass look at or adjust a page before its items are shown
+    /// (e.g. chain a second collection through `page.next`). `requested` is
+    /// the links.next it came from; empty for the first page.
+    virtual void adoptPage(Page<T> &page, const QUrl &requested)
+    {
+        Q_UNUSED(page)
+        Q_UNUSED(requested)
+    }
+
     std::function<void()> startPageRequest(const QUrl &next, quint64 ticket) override
     {
         m_inflight = ticket;
         Pending<Page<T>> pending = request(next);
-        pending.then(this, [this, ticket](Result<Page<T>> result) {
+        pending.then(this, [this, ticket, next](Result<Page<T>> result) {
             if (!result.ok()) {
                 pageFailed(ticket, result.error());
                 return;
             }
             Page<T> page = std::move(result).value();
+            adoptPage(page, next);
             pageArrived(ticket, int(page.items.size()), page.next, page.total,
                         [this, &page] { m_items.append(std::move(page.items)); });
         });

@@ -5,6 +5,7 @@
 #include "ResourceLabels.h"
 
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace AltDist {
 
@@ -33,10 +34,54 @@ QList<DomainsModel::ColumnSpec> DomainsModel::columns()
 
 // --- KeysModel ---
 
+namespace {
+
+const QString kExistsApp = QStringLiteral("exists[app]");
+
+/// The first page of the account-wide keys, as a path-only links.next.
+QUrl accountWideKeysPage(int limit)
+{
+    QUrlQuery query = Resources::fieldsQuery(QLatin1String(DistributionKey::kType),
+                                             QLatin1String(DistributionKey::kFields));
+    query.addQueryItem(kExistsApp, QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    QUrl url;
+    url.setPath(Resources::collectionPath(QLatin1String(DistributionKey::kType)));
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
 KeysModel::KeysModel(ApiClient *client, QObject *parent)
     : ResourceModel(
-          client, [](ApiClient *c, int limit) { return KeysApi(c).list(limit); }, columns(), parent)
+          client, [](ApiClient *c, int limit) { return KeysApi(c).list(limit, /*existsApp=*/true); }, columns(),
+          parent)
 {
+}
+
+void KeysModel::adoptPage(Page<DistributionKey> &page, const QUrl &requested)
+{
+    const bool appKeys =
+        QUrlQuery(requested).queryItemValue(kExistsApp, QUrl::FullyDecoded) != QLatin1String("false");
+    if (!appKeys)
+        return;
+    for (const DistributionKey &key : std::as_const(page.items))
+        m_appKeyIds.insert(key.id);
+    if (!page.hasNext())
+        page.next = accountWideKeysPage(page.limit > 0 ? page.limit : pageSize());
+}
+
+bool KeysModel::isAppKey(int row) const
+{
+    return row >= 0 && row < itemCount() && (!itemAt(row).appId.isEmpty() || m_appKeyIds.contains(itemAt(row).id));
+}
+
+QString KeysModel::appText(const DistributionKey &key) const
+{
+    if (!key.appId.isEmpty())
+        return key.appId;
+    return m_appKeyIds.contains(key.id) ? tr("App-specific") : tr("Account-wide");
 }
 
 QString KeysModel::shortPublicKey(const QString &publicKey)
@@ -55,7 +100,7 @@ QList<KeysModel::ColumnSpec> KeysModel::columns()
 {
     return {
         {tr("Key ID"), [](const DistributionKey &k) { return QVariant(k.id); }},
-        {tr("App"), [](const DistributionKey &k) { return QVariant(k.appId.isEmpty() ? tr("Account-wide") : k.appId); }},
+        {tr("App"), [this](const DistributionKey &k) { return QVariant(appText(k)); }},
         {tr("Public key"), [](const DistributionKey &k) { return QVariant(shortPublicKey(k.publicKey)); },
          [](const DistributionKey &k) { return QVariant(k.publicKey); },
          [](const DistributionKey &k) { return QVariant(k.publicKey); }},

@@ -12,6 +12,8 @@
 #include "PackageVersions.h"
 #include "ResourceModel.h"
 
+#include <QSet>
+
 namespace AltDist {
 
 /// alternativeDistributionDomains. Domains show in Unicode (the ACE form in the tool tip).
@@ -27,7 +29,12 @@ private:
     static QList<ColumnSpec> columns();
 };
 
-/// alternativeDistributionKeys. "App" is the app id, or "Account-wide".
+/// alternativeDistributionKeys. The API's key resource names no app, so the
+/// model lists the keys tied to an app first (exists[app]=true), then the
+/// account-wide ones (exists[app]=false), chained through links.next.
+/// "App" shows the app id when known, "App-specific" for a key tied to an
+/// app the listing does not name, else "Account-wide". totalCount() is the
+/// total of the collection being paged (app keys, then account-wide keys).
 class KeysModel final : public ResourceModel<DistributionKey>
 {
     Q_OBJECT
@@ -39,9 +46,17 @@ public:
     /// The first 24 characters of the key's base64 (PEM armour and line
     /// breaks dropped) followed by "…".
     static QString shortPublicKey(const QString &publicKey);
+    /// Whether the key of `row` belongs to one app (false: account-wide).
+    bool isAppKey(int row) const;
+
+protected:
+    void adoptPage(Page<DistributionKey> &page, const QUrl &requested) override;
 
 private:
-    static QList<ColumnSpec> columns();
+    QList<ColumnSpec> columns();
+    QString appText(const DistributionKey &key) const;
+
+    QSet<QString> m_appKeyIds; ///< keys listed under exists[app]=true
 };
 
 /// apps.

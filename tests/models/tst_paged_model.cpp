@@ -46,6 +46,8 @@ private:
     /// Attaches the QAbstractItemModelTester kept for the rest of the test.
     void watch();
     QList<Sandbox::RequestRecord> domainRequests() const;
+    /// Pages to the end, then checks every domain is there exactly once.
+    void verifyEveryDomainOnce();
 
     int m_domains = 0; ///< domains the sandbox holds in this test
     std::unique_ptr<TestSandbox> m_sandbox;
@@ -94,6 +96,14 @@ QList<Sandbox::RequestRecord> tst_PagedModel::domainRequests() const
             result.append(record);
     }
     return result;
+}
+
+void tst_PagedModel::verifyEveryDomainOnce()
+{
+    QVERIFY(loadAll(*m_model));
+    const QStringList ids = idsOf(*m_model);
+    QCOMPARE(ids.size(), m_domains);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), m_domains);
 }
 
 void tst_PagedModel::doesNotLoadUntilAsked()
@@ -265,10 +275,7 @@ void tst_PagedModel::failedPageShowsErrorRowAndRetryResumes()
     QVERIFY(!m_model->lastError());
     QCOMPARE(idsOf(*m_model).mid(0, 100), before);
 
-    QVERIFY(loadAll(*m_model));
-    const QStringList ids = idsOf(*m_model);
-    QCOMPARE(ids.size(), m_domains);
-    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), m_domains);
+    verifyEveryDomainOnce();
 }
 
 void tst_PagedModel::networkResetShowsErrorRow()
@@ -337,10 +344,7 @@ void tst_PagedModel::refreshMidFetchStartsOver()
                                             PagedModel::State::Fetching, PagedModel::State::Idle};
     QCOMPARE(seen, expected);
 
-    QVERIFY(loadAll(*m_model));
-    const QStringList ids = idsOf(*m_model);
-    QCOMPARE(ids.size(), m_domains);
-    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), m_domains);
+    verifyEveryDomainOnce();
 }
 
 void tst_PagedModel::refreshAfterFailureClearsError()

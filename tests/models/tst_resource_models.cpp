@@ -144,15 +144,19 @@ void tst_ResourceModels::keys()
     Result<DistributionKey> created = await(KeysApi(&m_sandbox->client()).create(pair->publicKeyPem()), this);
     QVERIFY2(created.ok(), errorText(created).constData());
 
+    // The API's key resource names no app: the model pages the app keys
+    // (exists[app]=true), then the account-wide ones (exists[app]=false).
     KeysModel model(&m_sandbox->client());
+    model.setPageSize(1);
     loadWatched(model);
     QCOMPARE(model.itemCount(), 2);
-    const int accountWide = model.rowOfId(created->id);
-    QVERIFY(accountWide >= 0);
-    QCOMPARE(model.index(accountWide, KeysModel::KeyIdColumn).data().toString(), created->id);
-    QCOMPARE(model.index(accountWide, KeysModel::AppColumn).data().toString(), QStringLiteral("Account-wide"));
-    const int lumen = 1 - accountWide;
-    QCOMPARE(model.index(lumen, KeysModel::AppColumn).data().toString(), m_lumenId);
+    QCOMPARE(model.rowOfId(created->id), 1);
+    QCOMPARE(model.index(1, KeysModel::KeyIdColumn).data().toString(), created->id);
+    QCOMPARE(model.index(1, KeysModel::AppColumn).data().toString(), QStringLiteral("Account-wide"));
+    QVERIFY(!model.isAppKey(1));
+    QCOMPARE(model.index(0, KeysModel::AppColumn).data().toString(), QStringLiteral("App-specific"));
+    QVERIFY(model.isAppKey(0));
+    const int accountWide = 1;
 
     const QModelIndex key = model.index(accountWide, KeysModel::PublicKeyColumn);
     const QString shown = key.data().toString();
