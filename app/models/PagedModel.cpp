@@ -304,14 +304,14 @@ QString PagedModel::errorSummary() const
         if (!title.isEmpty() && !titles.contains(title))
             titles.append(title);
     }
+    // One line: the error's own message, then every API error's title.
     QString message = m_error->message().simplified();
-    if (!titles.isEmpty()) {
-        const QString joined = titles.join(QStringLiteral("; ")).simplified();
-        message = message.isEmpty() ? joined : tr("%1 (%2)").arg(message, joined);
-    }
     if (message.isEmpty())
         message = Error::kindName(m_error->kind());
-    return tr("Could not load: %1").arg(message);
+    if (titles.isEmpty())
+        return tr("Could not load: %1").arg(message);
+    //: %1: what failed, e.g. "App Store Connect refused the request (HTTP 500)."; %2: the API's error titles
+    return tr("Could not load: %1 %2").arg(message, titles.join(QStringLiteral("; ")).simplified());
 }
 
 } // namespace AltDist

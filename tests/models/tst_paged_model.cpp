@@ -246,6 +246,7 @@ void tst_PagedModel::failedPageShowsErrorRowAndRetryResumes()
     QVERIFY(!error->apiErrors().isEmpty());
     const QString summary = m_model->index(100, 0).data().toString();
     QVERIFY(!summary.contains(QLatin1Char('\n')));
+    QVERIFY2(summary.contains(error->message()), qPrintable(summary));
     for (const ApiErrorItem &item : error->apiErrors())
         QVERIFY2(summary.contains(item.title), qPrintable(summary));
     QCOMPARE(m_model->index(100, 0).data(Qt::ToolTipRole).toString(), error->describe());
