@@ -38,6 +38,9 @@ DownloadsModel::DownloadsModel(QObject *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &DownloadsModel::flushProgress);
+    // Without new bytes no progress arrives: a tick lets speed and time left decay.
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &DownloadsModel::tick);
 }
 
 quint64 DownloadsModel::add(const QString &label, const QString &targetPath, const QString &expectedChecksum)
@@ -71,9 +74,32 @@ void DownloadsModel::setProgress(quint64 id, qint64 received, qint64 total)
         Q_EMIT statesChanged();
         return;
     }
+    markDirty(id);
+}
+
+void DownloadsModel::markDirty(quint64 id)
+{
     m_dirty.insert(id);
     if (!m_refresh.isActive())
         m_refresh.start();
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
+void DownloadsModel::tick()
+{
+    bool transferring = false;
+    const qint64 now = m_clock.elapsed();
+    for (Row &row : m_rows) {
+        if (row.state != State::Downloading)
+            continue;
+        transferring = true;
+        row.rate.addSample(row.received, now);
+        m_dirty.insert(row.id);
+    }
+    if (!transferring)
+        m_tick.stop();
+    flushProgress();
 }
 
 void DownloadsModel::setVerified(quint64 id, const QString &path)
@@ -218,8 +244,10 @@ QVariant DownloadsModel::display(const Row &row, int column) const
         const int done = percent(row);
         return done < 0 ? QString() : tr("%1 %").arg(done);
     }
-    case SpeedColumn:
-        return transferring ? tr("%1/s").arg(dataSize(qint64(row.rate.bytesPerSecond()))) : QString();
+    case SpeedColumn: {
+        const double speed = transferring ? row.rate.bytesPerSecond() : 0;
+        return speed > 0 ? tr("%1/s").arg(dataSize(qint64(speed))) : QString();
+    }
     case TimeLeftColumn: {
         const std::optional<qint64> left = transferring ? row.rate.secondsLeft(row.total) : std::nullopt;
         return left ? formatDuration(*left) : QString();
@@ -228,7 +256,7 @@ QVariant DownloadsModel::display(const Row &row, int column) const
         if (row.total < 0)
             return row.received > 0 ? dataSize(row.received) : QString();
         if (isRunning(row.state))
-            return tr("%1 of %2").arg(dataSize(row.received), dataSize(row.total));
+            return formatPartialSize(row.received, row.total);
         return dataSize(row.total);
     case PathColumn:
         return QDir::toNativeSeparators(row.targetPath);
@@ -304,6 +332,11 @@ QString DownloadsModel::formatDuration(qint64 seconds)
     if (seconds < 3600)
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+QString DownloadsModel::formatPartialSize(qint64 received, qint64 total)
+{
+    return tr("%1 of %2").arg(dataSize(received), dataSize(total));
 }
 
 DownloadsModel::Row *DownloadsModel::find(quint64 id)

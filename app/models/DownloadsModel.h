@@ -33,6 +33,7 @@ public:
     Q_ENUM(State)
 
     static constexpr int kRefreshMs = 100;
+    static constexpr int kTickMs = 1000;
 
     explicit DownloadsModel(QObject *parent = nullptr);
 
@@ -62,6 +63,8 @@ public:
 
     /// "3 min 20 s" style, for the Time left column.
     static QString formatDuration(qint64 seconds);
+    /// "4.2 MB of 67.1 MB", for the Size column while downloading.
+    static QString formatPartialSize(qint64 received, qint64 total);
 
 Q_SIGNALS:
     /// A row was added or removed or changed state (not on mere progress).
@@ -85,6 +88,8 @@ private:
     Row *find(quint64 id);
     void finish(quint64 id, State state, const QString &message);
     void emitRowChanged(int row);
+    void markDirty(quint64 id);
+    void tick();
     void flushProgress();
     QString statusText(const Row &row) const;
     QString statusToolTip(const Row &row) const;
@@ -93,6 +98,7 @@ private:
     std::vector<Row> m_rows;
     QSet<quint64> m_dirty;
     QTimer m_refresh;
+    QTimer m_tick;
     QElapsedTimer m_clock;
     quint64 m_nextId = 1;
 };

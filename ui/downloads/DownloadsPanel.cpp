@@ -87,6 +87,8 @@ DownloadsPanel::DownloadsPanel(DownloadController &controller, QWidget *parent)
     header->resizeSection(DownloadsModel::NameColumn, em * 16);
     header->resizeSection(DownloadsModel::StatusColumn, em * 16);
     header->resizeSection(DownloadsModel::ProgressColumn, em * 9);
+    const QString wideSize = DownloadsModel::formatPartialSize(999'900'000, 999'900'000);
+    header->resizeSection(DownloadsModel::SizeColumn, fontMetrics().horizontalAdvance(wideSize) + em * 2);
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());
 
     m_stack->addWidget(placeholder);
@@ -114,6 +116,7 @@ DownloadsPanel::DownloadsPanel(DownloadController &controller, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DownloadsPanel::updateActions);
     connect(m_model, &DownloadsModel::statesChanged, this, &DownloadsPanel::updateActions);
+    connect(m_model, &DownloadsModel::statesChanged, this, &DownloadsPanel::widenColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_banner, &ErrorBanner::clear);
     connect(&m_controller, &DownloadController::refused, m_banner, &ErrorBanner::setMessage);
     updateActions();
@@ -173,6 +176,20 @@ void DownloadsPanel::updateActions()
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
     const QString summary = m_model->summary();
     m_summary->setText(summary.isEmpty() ? tr("No downloads") : summary);
+}
+
+void DownloadsPanel::widenColumns()
+{
+    // Names and states should read whole: grow to fit (never shrink what the
+    // user chose), up to a sensible share of the width.
+    const int most = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const int column : {DownloadsModel::NameColumn, DownloadsModel::StatusColumn}) {
+        const int fit = static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column); // public there
+        const int wanted = qMin(most, qMax(fit, header->sectionSizeHint(column)));
+        if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
+    }
 }
 
 void DownloadsPanel::showContextMenu(const QPoint &pos)

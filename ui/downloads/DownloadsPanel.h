@@ -36,6 +36,7 @@ private:
     void revealSelected();
     void reveal(int row);
     void updateActions();
+    void widenColumns();
     void showContextMenu(const QPoint &pos);
 
     DownloadController &m_controller;

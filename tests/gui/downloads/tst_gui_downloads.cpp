@@ -14,6 +14,8 @@
 #include "DownloadPaths.h"
 #include "DownloadsModel.h"
 #include "DownloadsPanel.h"
+#include "PackageAssets.h"
+#include "PackageVersions.h"
 #include "Packages.h"
 #include "TestFiles.h"
 
@@ -199,6 +201,7 @@ private Q_SLOTS:
         // Double-clicking the verified row reveals its folder.
         QTableView *view = m_panel->view();
         const QPoint cell = view->visualRect(model().index(0, DownloadsModel::NameColumn)).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell); // mouseDClick alone sends no press
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell);
         QTRY_COMPARE(m_catcher.urls.size(), 1);
         QCOMPARE(m_catcher.urls.first(), QUrl::fromLocalFile(m_dir->path()));
