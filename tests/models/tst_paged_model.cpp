@@ -17,7 +17,7 @@ namespace {
 // The sandbox validates every answer against Apple's spec, which costs a few
 // milliseconds per domain: only the full paging test reads 1,000 of them.
 constexpr int kManyDomains = 1003; // 1,000 generated plus the three demo domains
-constexpr int kSomeDomains = 203;
+constexpr int kSomeDomains = 153; // four pages: 50, 50, 50, 3
 const QString kDomainsPath = QStringLiteral("/v1/alternativeDistributionDomains");
 
 } // namespace
@@ -402,7 +402,7 @@ void tst_PagedModel::pageSizeIsClamped()
     QCOMPARE(m_model->pageSize(), 200);
     watch();
     QVERIFY(loadNextPage(*m_model));
-    QCOMPARE(m_model->itemCount(), 200);
+    QCOMPARE(m_model->itemCount(), m_domains); // all of them on one page of up to 200
     QVERIFY(domainRequests().first().target.contains(QStringLiteral("limit=200")));
 }
 
