@@ -101,7 +101,9 @@ void DownloadController::download(const DownloadRequest &request, const QString 
     if (!connection || !connection->client())
         return Q_EMIT refused(tr("Not connected: open an account or the sandbox first."));
     const Result<Plan> plan = planFor(request, connection->client(), QDir(folder).absolutePath(), m_options);
-    const QString label = request.label.isEmpty() && plan.ok() ? QFileInfo(plan->targetPath).fileName() : request.label;
+    QString label = request.label;
+    if (label.isEmpty())
+        label = plan.ok() ? QFileInfo(plan->targetPath).fileName() : tr("The item");
     if (!plan.ok())
         return Q_EMIT refused(tr("%1 cannot be downloaded: %2").arg(label, plan.error().describe()));
     if (isRunningTo(plan->targetPath))
