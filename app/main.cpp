@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // altdist: the desktop application. Parses options, wires the workspace and
 // the main window together, and shows it.
+#include "AppIcons.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -8,23 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
-#include <QImageReader>
 #include <QSettings>
 #include <QTranslator>
 #include <QUrl>
-
-namespace {
-
-/// The icon needs Qt's SVG image plugin (Debian: libqt6svg6); without it, none.
-QIcon applicationIcon()
-{
-    if (!QImageReader::supportedImageFormats().contains("svg"))
-        return {};
-    return QIcon(QStringLiteral(":/icons/altdist.svg"));
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,7 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("AltDist"));
     QApplication::setApplicationVersion(QStringLiteral(ALTDIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("altdist"));
-    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setWindowIcon(AltDist::applicationIcon());
+    AltDist::useFallbackIconTheme();
     QTranslator translator;
     AltDist::installTranslator(translator);
 

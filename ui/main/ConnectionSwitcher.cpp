@@ -7,6 +7,7 @@
 #include "ErrorBanner.h"
 #include "Workspace.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -110,7 +111,7 @@ void ConnectionSwitcher::confirmSwitch(const QString &target, std::function<void
     if (running == 0 || !m_workspace.connection())
         return proceed();
     ask(m_window, tr("Cancel Downloads?"),
-        tr("Switching to %1 cancels %n running download(s).", nullptr, running).arg(target),
+        tr("Downloads running: %1. Switching to %2 cancels them.").arg(QLocale().toString(running), target),
         tr("Cancel Downloads and Switch"), [this, proceed = std::move(proceed)] {
             m_downloads.cancelAll();
             proceed();

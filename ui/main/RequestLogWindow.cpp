@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -60,8 +61,16 @@ RequestLogWindow::RequestLogWindow(RequestLogModel &model, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(RequestLogModel::PathColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(RequestLogModel::PathColumn, fontMetrics().averageCharWidth() * 60);
+    // Each column as wide as its title (or a typical value), the path wider.
+    const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 4;
+    for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
+        const int title = metrics.horizontalAdvance(model.headerData(column, Qt::Horizontal).toString());
+        m_view->setColumnWidth(column, title + padding);
+    }
+    m_view->setColumnWidth(RequestLogModel::TimeColumn,
+                           metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    m_view->setColumnWidth(RequestLogModel::PathColumn, metrics.averageCharWidth() * 48);
 
     // Follow the newest request while the user is looking at the end.
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
@@ -85,7 +94,7 @@ RequestLogWindow::RequestLogWindow(RequestLogModel &model, QWidget *parent)
     setTabOrder(m_filter, clear);
     setTabOrder(clear, m_view);
     updateCount();
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 30);
+    resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 30);
 }
 
 RequestLogWindow::~RequestLogWindow()
@@ -124,10 +133,11 @@ void RequestLogWindow::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model.rowCount();
+    const QLocale locale;
     if (shown == total)
-        m_count->setText(tr("%n request(s)", nullptr, total));
+        m_count->setText(tr("Requests: %1").arg(locale.toString(total)));
     else
-        m_count->setText(tr("%1 of %n request(s) shown", nullptr, total).arg(shown));
+        m_count->setText(tr("Requests shown: %1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
 } // namespace AltDist

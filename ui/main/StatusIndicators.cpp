@@ -81,7 +81,7 @@ void StatusIndicators::showRateLimit(const std::optional<RateLimit> &limit)
 void StatusIndicators::showActivity(int calls)
 {
     m_activity->setVisible(calls > 0);
-    m_activity->setToolTip(tr("%n request(s) under way", nullptr, calls));
+    m_activity->setToolTip(tr("Requests under way: %1").arg(calls));
 }
 
 } // namespace AltDist

@@ -4,6 +4,7 @@
 // the keychain shows why, and can be removed after a confirmation naming it.
 #include "AccountRegistry.h"
 #include "AccountSwitcher.h"
+#include "AppIcons.h"
 #include "AddAccountWizard.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
@@ -44,6 +45,8 @@ class TestMainAccounts final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { useFallbackIconTheme(); }
+
     void opensAStoredAccount()
     {
         TestSandbox server;
@@ -55,6 +58,7 @@ private Q_SLOTS:
         Workspace workspace(credentials);
         workspace.setAccountBaseUrl(server.baseUrl());
         MainWindow window(workspace);
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -99,6 +103,7 @@ private Q_SLOTS:
                                QStringLiteral("ABCDEFGHIJ")})
                     .ok());
         MainWindow window(fixture.workspace());
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         AccountSwitcher *switcher = window.accountSwitcher();

@@ -2,6 +2,7 @@
 // The main window against the sandbox: welcome page, sandbox banner, status
 // bar, request log, persistence, and a download from the apps browser.
 #include "AccountSwitcher.h"
+#include "AppIcons.h"
 #include "AppsBrowser.h"
 #include "DownloadController.h"
 #include "DownloadsModel.h"
@@ -63,11 +64,14 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { useFallbackIconTheme(); }
+
     void firstLaunchShowsWelcomeThenSandbox()
     {
         Unconnected setup;
         MainWindow window(*setup.workspace);
         window.reopenLastConnection(); // nothing was open before: stays on the welcome page
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(isShown(window.welcomePage()));
@@ -109,11 +113,12 @@ private Q_SLOTS:
         QVERIFY(fixture.isReady());
         fixture.sandbox().setHourlyRateLimit(500);
         MainWindow window(fixture.workspace());
+        window.resize(1280, 800);
         window.show();
         QLabel *rate = window.statusIndicators()->rateLimitLabel();
         // The first page of domains comes back with X-Rate-Limit.
         QVERIFY(waitUntil([&] { return rate->text().contains(QStringLiteral("of 500 left this hour")); }));
-        QVERIFY(window.statusIndicators()->activityIndicator()->isHidden());
+        QVERIFY(waitUntil([&] { return window.statusIndicators()->activityIndicator()->isHidden(); }));
         const int before = fixture.connection().client()->rateLimit()->remaining;
 
         // A slow answer: the activity indicator shows while it is under way.
@@ -136,10 +141,21 @@ private Q_SLOTS:
         GuiFixture fixture;
         QVERIFY(fixture.isReady());
         MainWindow window(fixture.workspace());
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // apps load too
-        QVERIFY(waitUntil([&] { return window.requestLog()->rowCount() >= 2; }));
+        const auto logged = [&](const QString &prefix) {
+            const RequestLogModel *model = window.requestLog();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->entry(row).path.startsWith(prefix))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(waitUntil([&] {
+            return logged(QStringLiteral("/v1/alternativeDistributionDomains")) && logged(QStringLiteral("/v1/apps"));
+        }));
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         RequestLogWindow *log = window.requestLogWindow();
         QVERIFY(log);
@@ -186,7 +202,8 @@ private Q_SLOTS:
         QRect geometry;
         {
             MainWindow window(*setup.workspace);
-            window.show();
+            window.resize(1280, 800);
+        window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(click(&window, QStringLiteral("Explore the sandbox")));
             QVERIFY(waitUntil([&] { return setup.workspace->connection() != nullptr; }));
@@ -218,6 +235,7 @@ private Q_SLOTS:
             ++asked;
             return target.path();
         });
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.downloadsDock()->isVisible());
