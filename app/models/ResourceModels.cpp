@@ -6,8 +6,23 @@
 
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <QVersionNumber>
 
 namespace AltDist {
+
+namespace {
+
+/// "2.10.0" after "2.9.1": a QVersionNumber when the text is one, else the text.
+QVariant versionSortKey(const QString &version)
+{
+    qsizetype suffix = 0;
+    const QVersionNumber number = QVersionNumber::fromString(version, &suffix);
+    if (number.isNull() || suffix != version.size())
+        return version;
+    return QVariant::fromValue(number);
+}
+
+} // namespace
 
 // --- DomainsModel ---
 
@@ -140,7 +155,8 @@ QList<AppStoreVersionsModel::ColumnSpec> AppStoreVersionsModel::columns()
 {
     return {
         {tr("Platform"), [](const AppStoreVersion &v) { return QVariant(ResourceLabels::platform(v.platform)); }},
-        {tr("Version"), [](const AppStoreVersion &v) { return QVariant(v.versionString); }},
+        {tr("Version"), [](const AppStoreVersion &v) { return QVariant(v.versionString); },
+         [](const AppStoreVersion &v) { return versionSortKey(v.versionString); }},
         {tr("State"),
          [](const AppStoreVersion &v) { return QVariant(ResourceLabels::versionState(v.effectiveState())); }},
         {tr("Package"),
@@ -183,7 +199,8 @@ PackageVersionsModel::PackageVersionsModel(ApiClient *client, const QString &pac
 QList<PackageVersionsModel::ColumnSpec> PackageVersionsModel::columns()
 {
     return {
-        {tr("Version"), [](const PackageVersion &v) { return QVariant(v.version); }},
+        {tr("Version"), [](const PackageVersion &v) { return QVariant(v.version); },
+         [](const PackageVersion &v) { return versionSortKey(v.version); }},
         {tr("State"), [](const PackageVersion &v) { return QVariant(ResourceLabels::packageVersionState(v.state)); }},
         {tr("Checksum"), [](const PackageVersion &v) { return QVariant(v.fileChecksum); }},
         {tr("URL expires"),

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
+#include <QVersionNumber>
 
 #include <memory>
 
@@ -209,6 +210,12 @@ void tst_ResourceModels::appStoreVersionsEligibility()
     }
     QVERIFY(eligibleIos >= 0);
     QVERIFY(mac >= 0);
+
+    // Versions sort as version numbers ("2.10.0" after "2.9.1"), not as text.
+    const QVariant sortKey = model.index(eligibleIos, AppStoreVersionsModel::VersionColumn).data(PagedModel::SortRole);
+    QCOMPARE(sortKey.value<QVersionNumber>(), QVersionNumber(2, 3, 0));
+    QCOMPARE(QVariant::compare(QVariant::fromValue(QVersionNumber(2, 10, 0)), QVariant::fromValue(QVersionNumber(2, 9, 1))),
+             QPartialOrdering::Greater);
 
     const QModelIndex ios = model.index(eligibleIos, AppStoreVersionsModel::PackageColumn);
     QCOMPARE(model.index(eligibleIos, AppStoreVersionsModel::StateColumn).data().toString(),
