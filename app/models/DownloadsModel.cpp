@@ -218,6 +218,8 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
             return QDir::toNativeSeparators(row.targetPath);
         return {};
     case ProgressRole:
+        if (row.state == State::Failed || row.state == State::Cancelled)
+            return {}; // no bar for a download that ended without a file
         return percent(row);
     case StateRole:
         return int(row.state);
@@ -241,7 +243,7 @@ QVariant DownloadsModel::display(const Row &row, int column) const
     case StatusColumn:
         return statusText(row);
     case ProgressColumn: {
-        const int done = percent(row);
+        const int done = row.state == State::Failed || row.state == State::Cancelled ? -1 : percent(row);
         return done < 0 ? QString() : tr("%1 %").arg(done);
     }
     case SpeedColumn: {

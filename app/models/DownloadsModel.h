@@ -25,7 +25,7 @@ public:
     enum Column { NameColumn, StatusColumn, ProgressColumn, SpeedColumn, TimeLeftColumn, SizeColumn, PathColumn,
                   ColumnCount };
     enum Role {
-        ProgressRole = Qt::UserRole + 1, ///< int 0-100, or -1 while the size is unknown
+        ProgressRole = Qt::UserRole + 1, ///< int 0-100, -1 while the size is unknown; invalid once failed/cancelled
         StateRole,                       ///< int (State)
         PathRole,                        ///< the target path
     };

@@ -22,7 +22,10 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, option.widget);
 
-    const int value = index.data(m_role).toInt();
+    const QVariant progress = index.data(m_role);
+    if (!progress.isValid())
+        return; // nothing to show (e.g. a download that ended without a file)
+    const int value = progress.toInt();
     QStyleOptionProgressBar bar;
     bar.initFrom(option.widget);
     bar.state = option.state | QStyle::State_Horizontal;

@@ -5,8 +5,8 @@
 
 namespace AltDist {
 
-/// Paints a progress bar from an int role (0-100; -1: busy, size unknown);
-/// the display text (e.g. "42 %") is drawn on the bar.
+/// Paints a progress bar from an int role (0-100; -1: busy, size unknown;
+/// no value: no bar); the display text (e.g. "42 %") is drawn on the bar.
 class ProgressDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -51,6 +51,7 @@ private Q_SLOTS:
 
         model.setFailed(b, QStringLiteral("The disk is full."));
         QCOMPARE(text(model, 1, DownloadsModel::StatusColumn), QStringLiteral("Failed: The disk is full."));
+        QVERIFY(!model.index(1, 0).data(DownloadsModel::ProgressRole).isValid()); // no bar
         model.setCancelled(b); // a finished row stays as it ended
         QCOMPARE(model.state(1), DownloadsModel::State::Failed);
         QCOMPARE(model.summary(), QStringLiteral("1 verified \u00b7 1 failed"));
