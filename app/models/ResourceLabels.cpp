@@ -92,7 +92,8 @@ QString localDateTime(const QDateTime &dateTime)
 
 QString yesNo(bool value)
 {
-    return value ? QCoreApplication::translate(kContext, "Yes") : QCoreApplication::translate(kContext, "No");
+    return value ? QCoreApplication::translate("AltDist::ResourceLabels", "Yes")
+                 : QCoreApplication::translate("AltDist::ResourceLabels", "No");
 }
 
 } // namespace AltDist::ResourceLabels

@@ -214,15 +214,16 @@ QList<PackageVersionsModel::ColumnSpec> PackageVersionsModel::columns()
 template <typename T>
 QList<typename ResourceModel<T>::ColumnSpec> packageAssetColumns()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AltDist::PackageAssetModel", text); };
+    // The texts are marked with QT_TRANSLATE_NOOP and translated here.
+    const auto text = [](const char *source) { return QCoreApplication::translate("AltDist::PackageAssetModel", source); };
     return {
-        {tr(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "ID")), [](const T &a) { return QVariant(a.id); }},
-        {tr(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "Checksum")),
+        {text(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "ID")), [](const T &a) { return QVariant(a.id); }},
+        {text(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "Checksum")),
          [](const T &a) { return QVariant(a.fileChecksum); }},
-        {tr(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "URL expires")),
+        {text(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "URL expires")),
          [](const T &a) { return QVariant(ResourceLabels::localDateTime(a.urlExpirationDate)); },
          [](const T &a) { return QVariant(a.urlExpirationDate); }},
-        {tr(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "Key blob")),
+        {text(QT_TRANSLATE_NOOP("AltDist::PackageAssetModel", "Key blob")),
          [](const T &a) { return QVariant(ResourceLabels::yesNo(!a.alternativeDistributionKeyBlob.isEmpty())); }},
     };
 }
