@@ -120,6 +120,31 @@ private Q_SLOTS:
         QVERIFY(f().downloadRequests().isEmpty());
     }
 
+    void refreshAfterTheClientClosedFailsCleanly()
+    {
+        // An account switch deletes the client while a download runs on the
+        // worker: its URL refresh must fail with an error, not use a dead client.
+        auto client = std::make_unique<ApiClient>(&f().sandbox().tokens());
+        QVERIFY(client->setBaseUrl(f().sandbox().baseUrl()).ok());
+        Variant stale = *m_variant;
+        stale.urlExpirationDate = QDateTime::currentDateTimeUtc().addSecs(-10);
+        DownloadManager manager;
+        QSignalSpy idle(&manager, &DownloadManager::idle);
+        Download *download =
+            DownloadJob::forVariant(VariantsApi(client.get()), stale, f().dir(), DownloadFixture::fastOptions());
+        std::optional<Result<QString>> result;
+        connect(download, &Download::finished, this, [&result](const Result<QString> &r) { result.emplace(r); });
+        client.reset();
+        manager.add(download);
+        QVERIFY(idle.wait(30000));
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind(), Error::Kind::Network);
+        QVERIFY(result->error().message().contains(QStringLiteral("closed")));
+        QVERIFY(!QFile::exists(target()));
+        QVERIFY(f().downloadRequests().isEmpty());
+    }
+
     void managerCancelsOnDestruction()
     {
         Sandbox::Fault stall = DownloadFixture::downloadFault(Sandbox::Fault::Kind::Stall, 64 * 1024);

@@ -116,13 +116,6 @@ void DownloadController::download(const DownloadRequest &request, const QString 
     // The Download moves to the worker: these connections are queued there and
     // back, and they disappear with either end.
     connect(handle, &DownloadHandle::cancelRequested, download, &Download::cancel);
-    connect(
-        handle, &DownloadHandle::detachRequested, download,
-        [download] {
-            QObject::disconnect(download, &Download::needsFreshUrl, nullptr, nullptr);
-            download->cancel();
-        },
-        Qt::BlockingQueuedConnection);
     connect(download, &Download::progress, handle,
             [this, id](qint64 received, qint64 total) { m_model->setProgress(id, received, total); });
     connect(download, &Download::finished, handle,
@@ -172,13 +165,13 @@ void DownloadController::onFinished(DownloadHandle *handle, const Result<QString
 
 void DownloadController::onConnectionChanged()
 {
-    // The URL refreshers hold the old connection's API client, which is
-    // deleted once this returns to the event loop: each download is detached
-    // from its refresher and cancelled on the worker before we go on (a
-    // blocking hand-off of microseconds; a finished download is skipped).
+    // A download's URL refresher talks through the old connection's client,
+    // which goes once this returns to the event loop; the refresher notices
+    // (DownloadJob guards the client) and the downloads are cancelled, queued
+    // to their worker, so the UI thread never waits for it.
     for (DownloadHandle *handle : std::as_const(m_running)) {
         handle->cancelReason = tr("Cancelled: the account was switched");
-        Q_EMIT handle->detachRequested();
+        Q_EMIT handle->cancelRequested();
     }
 }
 

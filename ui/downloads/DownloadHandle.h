@@ -25,9 +25,6 @@ public:
 Q_SIGNALS:
     /// Queued to the Download: cancel().
     void cancelRequested();
-    /// Blocking-queued to the Download: forget the URL refresher (its API
-    /// client is about to go) and cancel, before this signal returns.
-    void detachRequested();
 
 private:
     quint64 m_id;

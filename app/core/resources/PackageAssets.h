@@ -60,6 +60,8 @@ public:
     /// GET /v1/<type>/{id}: also how an expired URL is refreshed.
     Pending<T> get(const QString &id) const { return m_endpoint.get(id); }
 
+    ApiClient *client() const { return m_endpoint.client(); }
+
 private:
     ResourceEndpoint<T> m_endpoint;
 };

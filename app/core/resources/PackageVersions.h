@@ -44,6 +44,8 @@ public:
                                                  std::optional<PackageVersion::State> state = std::nullopt) const;
     Pending<PackageVersion> get(const QString &id) const { return m_endpoint.get(id); }
 
+    ApiClient *client() const { return m_endpoint.client(); }
+
 private:
     ResourceEndpoint<PackageVersion> m_endpoint;
 };

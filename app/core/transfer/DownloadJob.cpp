@@ -3,6 +3,9 @@
 
 #include "DownloadPaths.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace AltDist {
 
 void UrlRefresher::attach(Download *download, Reread reread)
@@ -24,7 +27,15 @@ template <typename Api, typename T>
 Download *make(const Api &api, const T &item, const QString &dir, DownloadOptions options, const QString &targetPath)
 {
     auto *download = new Download(DownloadPaths::source(item, dir, targetPath), options);
-    UrlRefresher::attach(download, [api, id = item.id](UrlRefresher *self) {
+    // The refresher lives in the client's thread; the client may be closed
+    // (an account switch) while the download still runs on its worker.
+    UrlRefresher::attach(download, [api, client = QPointer<ApiClient>(api.client()), id = item.id](UrlRefresher *self) {
+        if (!client) {
+            self->deliverError(Error{Error::Kind::Network,
+                                     QCoreApplication::translate("AltDist::DownloadJob",
+                                                                 "The connection this download used has been closed.")});
+            return;
+        }
         api.get(id).then(self, [self](Result<T> fresh) {
             if (fresh.ok())
                 self->deliver(fresh->url, fresh->urlExpirationDate);
