@@ -26,15 +26,15 @@ FieldHint::FieldHint(QWidget *parent) : QLabel(parent)
 
 void FieldHint::setProblem(const QString &problem)
 {
-    show(problem, true);
+    display(problem, true);
 }
 
 void FieldHint::setNote(const QString &note)
 {
-    show(note, false);
+    display(note, false);
 }
 
-void FieldHint::show(const QString &text, bool problem)
+void FieldHint::display(const QString &text, bool problem)
 {
     m_problem = problem && !text.isEmpty();
     // A red that stays readable on light and dark palettes; notes use the normal text colour.

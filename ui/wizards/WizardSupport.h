@@ -30,7 +30,7 @@ public:
     bool hasProblem() const { return m_problem; }
 
 private:
-    void show(const QString &text, bool problem);
+    void display(const QString &text, bool problem);
 
     bool m_problem = false;
 };
