@@ -3,6 +3,7 @@
 
 #include "RequestLogModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +61,7 @@ RequestLogWindow::RequestLogWindow(RequestLogModel &model, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 3 / 2);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Each column as wide as its title (or a typical value), the path wider.
     const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
@@ -83,6 +85,11 @@ RequestLogWindow::RequestLogWindow(RequestLogModel &model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RequestLogWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RequestLogWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RequestLogWindow::updateCount);
+
+    auto *close = new QAction(tr("Close"), this);
+    close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);

@@ -54,6 +54,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_accountsHint(new 
                                       style()->standardIcon(QStyle::SP_ComputerIcon)));
     connect(sandbox, &QCommandLinkButton::clicked, this, &WelcomePage::exploreSandboxRequested);
 
+    const int linkIcon = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    for (QCommandLinkButton *button : {addAccount, sandbox})
+        button->setIconSize(QSize(linkIcon, linkIcon));
+
     m_accountsHint->setText(tr("Or choose one of your accounts in the toolbar."));
     m_accountsHint->setAlignment(Qt::AlignCenter);
     m_accountsHint->setWordWrap(true);

@@ -61,6 +61,8 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
+    // The navigator as narrow as its names allow; the page gets the rest.
+    m_splitter->setSizes({m_navigator->minimumWidth(), m_navigator->minimumWidth() * 5});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
