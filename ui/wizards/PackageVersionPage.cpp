@@ -31,6 +31,7 @@ PackageVersionPage::PackageVersionPage(Workspace &workspace, PackageDraft &draft
     m_list->setObjectName(QStringLiteral("versionList"));
     m_list->setAccessibleName(tr("App Store versions"));
     m_list->setWordWrap(true);
+    m_list->setSpacing(fontMetrics().height() / 4);
     m_status->setObjectName(QStringLiteral("packageStatus"));
     m_goTo->setObjectName(QStringLiteral("goToPackageButton"));
     m_goTo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
