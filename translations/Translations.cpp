@@ -8,7 +8,11 @@ namespace AltDist {
 
 bool installTranslator(QTranslator &translator)
 {
-    if (!translator.load(QLocale(), QStringLiteral("altdist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString dir = QStringLiteral(":/i18n");
+    // No catalogue for the user's language (or the C locale): English, whose
+    // catalogue holds the plural forms ("1 file" / "3 files").
+    if (!translator.load(QLocale(), QStringLiteral("altdist"), QStringLiteral("_"), dir)
+        && !translator.load(QStringLiteral("altdist_en"), dir))
         return false;
     return QCoreApplication::installTranslator(&translator);
 }

@@ -7,7 +7,8 @@ namespace AltDist {
 
 /// Loads the catalogue for the user's locale (":/i18n/altdist_<lang>.qm",
 /// compiled into every AltDist executable) into `translator` and installs it.
-/// False when there is none for this locale (English needs none).
+/// Falls back to the English catalogue (plural forms only); false when even
+/// that is missing.
 bool installTranslator(QTranslator &translator);
 
 } // namespace AltDist

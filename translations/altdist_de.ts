@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>AltDist::AccountIdsPage</name>
+    <message>
+        <source>Individual key (no issuer ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account and enter the IDs App Store Connect shows next to the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer ID shown above the list of team keys, or tick &quot;Individual key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AccountKeyPage</name>
+    <message>
+        <source>App Store Connect API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key (.p8) you downloaded from App Store Connect under Users and Access › Integrations, or drop it onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/AuthKey_ABCDE12345.p8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is read now but stored in the system keychain only when you click Finish. It is never written to AltDist&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid EC P-256 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid EC P-256 private key; the file name gives the key ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose App Store Connect Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Connect keys (*.p8);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::AccountRegistry</name>
     <message>
         <source>There is no account named “%1”.</source>
@@ -32,6 +122,107 @@
     </message>
     <message>
         <source>The settings file “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App Store Connect account to work with, or the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the built-in sandbox; nothing reaches Apple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AccountTestPage</name>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally check that App Store Connect accepts the key, then click Finish to store it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing is optional: you may finish without it. AltDist then finds out whether the key works when the account is first opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team key, issuer ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1
+Key ID: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking App Store Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works: App Store Connect answered and lists %n app(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key works: App Store Connect answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AddAccountWizard</name>
+    <message>
+        <source>Add App Store Connect Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AddDomainWizard</name>
+    <message>
+        <source>Add Web-Distribution Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +369,188 @@
     </message>
 </context>
 <context>
+    <name>AltDist::AppStoreVersionsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AppsBrowser</name>
+    <message>
+        <source>No apps in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no App Store versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package version has no variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package version has no deltas (a first version has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eltas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the level above (Alt+Left, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an alternative distribution package for this App Store version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a web-distribution key for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload this level (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · package version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AppsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::AsyncPage</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::Breadcrumb</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::BrowseActions</name>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected item&apos;s ID (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected file and verify its checksum (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::Cli::CliOptions</name>
     <message>
         <source>Print the API&apos;s JSON resource objects instead of a table.</source>
@@ -220,10 +593,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API base URL (http only to loopback).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +627,10 @@
   3. --account NAME (a stored account; its private key lives in the OS keychain)
   4. the account used last
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL (http only to loopback); default $ALTDIST_BASE_URL, else Apple&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +992,18 @@
         <source>Delete a key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export-private-key: write the private key to &lt;file&gt; (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-private-key: replace an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a key generated here from the keychain into a file (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AltDist::Cli::CmdPackageVersions</name>
@@ -663,10 +1048,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Versions of a package: the package zip (manifest.json and signature).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List a package&apos;s versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +1057,14 @@
     </message>
     <message>
         <source>Download the package zip and verify its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of a package: the package zip (manifest.json and signature), laid out for hosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out what to host for web distribution: manifest.json, signature and every variant and delta at its assetPath, each verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +1303,10 @@
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: talking to a local sandbox at %1, not to Apple&apos;s App Store Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AltDist::Cli::KeyCreation</name>
@@ -955,6 +1348,47 @@
     </message>
     <message>
         <source>Key %1 was uploaded but its private key could not be kept. Delete it with &quot;keys delete %1&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1: the key may have been uploaded all the same; check with &quot;keys list&quot; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::Cli::KeyExport</name>
+    <message>
+        <source>export-private-key needs --output FILE: the file the private key is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it (pass --force to replace it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry for the web-distribution key %1 is not a usable private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the private key of web-distribution key %1 (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::Cli::LayoutCommand</name>
+    <message numerus="yes">
+        <source>Laid out %n file(s) in %1, each verified (SHA-256 above).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layout needs --output DIR: the directory the files are laid out in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,15 +1490,102 @@
         <source>%1: %2 in %3 s (%4/s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>AltDist::Cli::Session</name>
+    <name>AltDist::Connection</name>
     <message>
-        <source>The sandbox server could not start: %1</source>
+        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: talking to a local sandbox at %1, not to Apple&apos;s App Store Connect.</source>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ConnectionSwitcher</name>
+    <message>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Downloads?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads running: %1. Switching to %2 cancels them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Downloads and Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? Its private key is deleted from this computer&apos;s keychain; the key itself stays valid in App Store Connect until you revoke it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::CopyableId</name>
+    <message>
+        <source>Copy %1 (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::CreateKeyWizard</name>
+    <message>
+        <source>Create Web-Distribution Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::CreatePackageWizard</name>
+    <message>
+        <source>Create Alternative Distribution Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1633,21 @@
     </message>
     <message>
         <source>No private key is stored in the keychain for the web-distribution key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DetailsPanel</name>
+    <message>
+        <source>Select an item to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,9 +1715,129 @@
     </message>
 </context>
 <context>
+    <name>AltDist::DomainPage</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name your web-distribution apps are offered from, without https:// or a path, and a reference name only you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference name cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DomainReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what AltDist sends to App Store Connect when you click Add Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as (domain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: open an account or the sandbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::DomainsApi</name>
     <message>
         <source>Enter a reference name for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DomainsModel</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DomainsPage</name>
+    <message>
+        <source>Add domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a domain web distribution may flow from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domains yet – Add domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the domain with ID %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the domain “%1” (reference name “%2”, ID %3)? Web distribution from this domain stops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1893,221 @@
     </message>
 </context>
 <context>
+    <name>AltDist::DownloadController</name>
+    <message>
+        <source>Unknown kind of download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Downloads In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the download in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: open an account or the sandbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already being downloaded to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the account was switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DownloadJob</name>
+    <message>
+        <source>The connection this download used has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DownloadsModel</name>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified (%1 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s %1 checksum matched the one App Store Connect published:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::DownloadsPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads and delete what they saved so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the selected download was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished, failed and cancelled downloads from the list (files stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloads yet. Select a package version, variant or delta and choose Download… (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::EcKeyPair</name>
     <message>
         <source>The permissions of %1 cannot be restricted to its owner.</source>
@@ -1279,6 +2150,25 @@
     </message>
 </context>
 <context>
+    <name>AltDist::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::ExpectedChecksum</name>
     <message>
         <source>The file has no checksum to verify the download against.</source>
@@ -1294,9 +2184,803 @@
     </message>
 </context>
 <context>
+    <name>AltDist::HostingLayout</name>
+    <message>
+        <source>No output directory was given for the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names the variant %1, but the package version has no such variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names the delta %1, but the package version has no such delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s SHA-256 for %1 is %2, but the API says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the SHA-256 %2, but the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::HostingStaging</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package zip&apos;s signature is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::JsonApi</name>
     <message>
         <source>The server&apos;s answer was not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::KeyAppPage</name>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key can serve every alternative-distribution app of the account, or just one app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account-wide (all apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the key for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps could not be loaded; an account-wide key can still be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: open an account or the sandbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key at App Store Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the private key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::KeyDonePage</name>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Private Key to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the private key (the key at App Store Connect cannot be used then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Connect has the new account-wide key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Connect has the new key for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handled by AltDist: only the public key was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the system keychain under key ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored anywhere yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key exists at App Store Connect, but the system keychain did not take its private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::KeySourcePage</name>
+    <message>
+        <source>&amp;Generate a P-256 key pair here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a public key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the private key to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated key&apos;s private half is kept in the system keychain under the new key&apos;s ID. An imported key&apos;s private half stays wherever you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/web-distribution-key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the private key is saved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; AltDist does not overwrite private key files. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is saved with permissions for you alone (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid EC P-256 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM public keys (*.pem *.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::KeysModel</name>
+    <message>
+        <source>App-specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::KeysPage</name>
+    <message>
+        <source>Create key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate or import a web-distribution key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web-distribution keys yet – Create key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web-distribution keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key stored for it on this computer is removed from the keychain too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account-wide web-distribution key %1? Apps that rely on it can no longer be installed from the web with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the web-distribution key %1? It belongs to an app that could not be determined; that app can no longer be installed from the web with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (app ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the web-distribution key %1 of %2? The app can no longer be installed from the web with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ListPane</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows containing this text (among those loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list shown (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web-distribution &amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request sent to App Store Connect (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About AltDist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About AltDist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AltDist %1&lt;/h3&gt;&lt;p&gt;A desktop tool for App Store Connect alternative distribution: web-distribution domains and keys, packages of your apps, their versions, variants and deltas.&lt;/p&gt;&lt;p&gt;API keys are kept in your system keychain; nothing secret is written to settings or logs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageAppPage</name>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app whose App Store version gets an alternative distribution package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter apps by name or bundle ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no apps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageAssetModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageDonePage</name>
+    <message>
+        <source>Package ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Connect now prepares the package&apos;s versions; they appear under the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the alternative distribution package for %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageManifest</name>
+    <message>
+        <source>The package&apos;s manifest.json is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no publicId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the assetPath &quot;%2&quot;, which is not a plain relative path inside the hosting directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a sha256 that is not 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageVersionPage</name>
+    <message>
+        <source>Go to Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tvOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visionOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the App Store version the package is for. Only eligible versions can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the version of %1 the package is for. Only eligible versions can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading App Store versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: open an account or the sandbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package can be created for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no App Store versions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the version already has a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has no package yet. Click Create Package to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version already has a package (ID %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageVersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageView</name>
+    <message>
+        <source>Create package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package has no versions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source checksum (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite checksum (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package yet. Create one to distribute this version outside the App Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package yet. A package cannot be created for this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PackageZipReader</name>
+    <message>
+        <source>The package zip cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (damaged archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the size the archive declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; points outside the folder it would be extracted into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::Page</name>
+    <message>
+        <source>The server&apos;s pages link back to a page already read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::PagedModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1 %2</source>
+        <extracomment>%1: what failed, e.g. &quot;App Store Connect refused the request (HTTP 500).&quot;; %2: the API&apos;s error titles</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,6 +3095,316 @@
     </message>
 </context>
 <context>
+    <name>AltDist::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::RequestLogWindow</name>
+    <message>
+        <source>Request Log — AltDist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by path, method, status or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every entry from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ResourceFields</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web-distribution key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ResourceLabels</name>
+    <message>
+        <source>iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tvOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visionOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer Removed from Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending Apple Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending Developer Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-Order Ready for Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for App Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced with New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Export Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ResourceModel</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ResourcePage</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AltDist::Resources</name>
     <message>
         <source>No resource id was given.</source>
@@ -1422,6 +3416,17 @@
     </message>
     <message>
         <source>The page size must be between 1 and %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::SandboxBanner</name>
+    <message>
+        <source>Sandbox — a local stand-in for App Store Connect. Nothing you do here reaches Apple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,6 +3458,52 @@
     </message>
     <message>
         <source>No keychain is available (Secret Service / KWallet / macOS Keychain); AltDist never stores keys in plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::StatusIndicators</name>
+    <message>
+        <source>Requests under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store Connect allows a fixed number of requests per hour (from the X-Rate-Limit header of the latest answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 left this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the sandbox at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests under way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::StatusRowWidget</name>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +3543,97 @@
     </message>
     <message>
         <source>Refused to follow a link to the next page that contains user info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::WelcomePage</name>
+    <message>
+        <source>Welcome to AltDist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage alternative distribution on App Store Connect: domains, web-distribution keys, and the packages of your apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add App Store Connect key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an API key (.p8) from App Store Connect › Users and Access › Integrations. The private key is kept in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try everything against a built-in stand-in for App Store Connect with sample apps. Nothing you do there reaches Apple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose one of your accounts in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::Wizards</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::WorkArea</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web-distribution domains (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web-distribution keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that sign web-distribution packages (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps, their App Store versions and packages (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::Workspace</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage App Store Connect alternative distribution: domains, web-distribution keys, packages and their downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the built-in sandbox; nothing reaches Apple.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,7 +162,7 @@ QList<AppStoreVersionsModel::ColumnSpec> AppStoreVersionsModel::columns()
         {tr("Package"),
          [](const AppStoreVersion &v) {
              const AppStoreVersion::Eligibility e = v.eligibility();
-             return QVariant(e.eligible ? tr("Can create") : e.reason);
+             return QVariant(e.eligible ? tr("Eligible") : e.reason);
          }},
     };
 }

@@ -220,7 +220,7 @@ void tst_ResourceModels::appStoreVersionsEligibility()
     const QModelIndex ios = model.index(eligibleIos, AppStoreVersionsModel::PackageColumn);
     QCOMPARE(model.index(eligibleIos, AppStoreVersionsModel::StateColumn).data().toString(),
              QStringLiteral("Ready for Distribution"));
-    QCOMPARE(ios.data().toString(), QStringLiteral("Can create"));
+    QCOMPARE(ios.data().toString(), QStringLiteral("Eligible"));
     QCOMPARE(ios.data(AppStoreVersionsModel::EligibleRole).toBool(), true);
     QVERIFY(ios.data(AppStoreVersionsModel::IneligibleReasonRole).toString().isEmpty());
 
