@@ -5,6 +5,7 @@
 #include "BrowseActions.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
+#include "KeyAppLookup.h"
 #include "Keys.h"
 #include "ListPane.h"
 #include "ResourceModels.h"
@@ -32,29 +33,43 @@ PagedModel *KeysPage::createModel(ApiClient *client)
     return new KeysModel(client);
 }
 
-QString KeysPage::deletionText(const QJsonObject &key, const QString &appName)
+QString KeysPage::deletionText(const QString &keyId, bool appKey, const QString &appId, const QString &appName)
 {
-    const QString id = key.value(QLatin1String("id")).toString();
-    const Result<DistributionKey> decoded = DistributionKey::fromJson(key);
-    const QString appId = decoded.ok() ? decoded->appId : QString();
-    if (appId.isEmpty())
+    const QString keychain = tr("A private key stored for it on this computer is removed from the keychain too.");
+    if (!appKey)
         return tr("Delete the account-wide web-distribution key %1? Apps that rely on it can no longer be "
-                  "installed from the web with it.").arg(id);
+                  "installed from the web with it.").arg(keyId)
+            + QLatin1Char(' ') + keychain;
+    if (appId.isEmpty())
+        return tr("Delete the web-distribution key %1? It belongs to an app that could not be determined; that "
+                  "app can no longer be installed from the web with it.").arg(keyId)
+            + QLatin1Char(' ') + keychain;
     const QString app = appName.isEmpty() ? tr("app ID %1").arg(appId) : tr("“%1” (app ID %2)").arg(appName, appId);
     return tr("Delete the web-distribution key %1 of %2? The app can no longer be installed from the web "
-              "with it.").arg(id, app);
+              "with it.").arg(keyId, app)
+        + QLatin1Char(' ') + keychain;
 }
 
 void KeysPage::describeDeletion(const QJsonObject &resource, std::function<void(QString)> ask)
 {
     const Result<DistributionKey> key = DistributionKey::fromJson(resource);
-    if (!key.ok() || key->appId.isEmpty() || !client()) {
-        ask(deletionText(resource, {}));
+    const QString keyId = resource.value(QLatin1String("id")).toString();
+    const auto *model = qobject_cast<const KeysModel *>(listPane()->model());
+    const bool appKey = key.ok() && (!key->appId.isEmpty() || (model && model->isAppKey(listPane()->currentSourceRow())));
+    if (!appKey || !client()) {
+        ask(deletionText(keyId, appKey));
+        return;
+    }
+    if (key->appId.isEmpty()) {
+        // The listing says the key is an app's but not whose: ask the apps.
+        findAppOfKey(client(), keyId, this, [keyId, ask](const std::optional<App> &app) {
+            ask(app ? deletionText(keyId, true, app->id, app->name) : deletionText(keyId, true));
+        });
         return;
     }
     // Name the app, not just its id; if that fails the id still names it exactly.
-    AppsApi(client()).get(key->appId).then(this, [resource, ask](const Result<App> &app) {
-        ask(deletionText(resource, app.ok() ? app->name : QString()));
+    AppsApi(client()).get(key->appId).then(this, [keyId, appId = key->appId, ask](const Result<App> &app) {
+        ask(deletionText(keyId, true, appId, app.ok() ? app->name : QString()));
     });
 }
 

@@ -15,8 +15,11 @@ class KeysPage final : public ResourcePage
 public:
     explicit KeysPage(Workspace &workspace, QWidget *parent = nullptr);
 
-    /// The confirmation shown before deleting `key`; `appName` empty: the app id is named.
-    static QString deletionText(const QJsonObject &key, const QString &appName);
+    /// The confirmation shown before deleting key `keyId`. `appKey` false: an
+    /// account-wide key. `appId` empty for an app's key: its app is unknown;
+    /// `appName` empty: the app is named by its id.
+    static QString deletionText(const QString &keyId, bool appKey, const QString &appId = {},
+                                const QString &appName = {});
 
 Q_SIGNALS:
     /// `appId` empty: the user picks (or leaves the key account-wide).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Domains page: delete with a confirmation naming the domain, and API
 // errors of the page's own actions shown in the page's ErrorBanner.
+#include "BrowseTest.h"
 #include "DetailsPanel.h"
 #include "DomainsPage.h"
 #include "ErrorBanner.h"
@@ -38,8 +39,6 @@ private Q_SLOTS:
 private:
     /// Selects the seeded "apps.lumenlabs.eu" domain; returns its id.
     QString selectLumenDomain();
-    /// Waits for the confirmation box, checks nothing, returns it.
-    QMessageBox *waitForConfirmation();
 
     std::unique_ptr<GuiFixture> m_fixture;
     std::unique_ptr<DomainsPage> m_page;
@@ -81,16 +80,6 @@ QString TestBrowseDomains::selectLumenDomain()
     return {};
 }
 
-QMessageBox *TestBrowseDomains::waitForConfirmation()
-{
-    QMessageBox *box = nullptr;
-    waitUntil([&] {
-        box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        return box != nullptr;
-    }, 5000);
-    return box;
-}
-
 void TestBrowseDomains::deleteAsksNamingTheDomainThenDeletes()
 {
     const QString id = selectLumenDomain();
@@ -102,7 +91,7 @@ void TestBrowseDomains::deleteAsksNamingTheDomainThenDeletes()
     // The Delete key on the list asks first.
     m_page->listPane()->view()->setFocus();
     QTest::keyClick(m_page->listPane()->view(), Qt::Key_Delete);
-    QMessageBox *box = waitForConfirmation();
+    QMessageBox *box = waitForMessageBox();
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("apps.lumenlabs.eu")), qPrintable(box->text()));
     QVERIFY(box->text().contains(QLatin1String("Lumen web store")));
@@ -130,7 +119,7 @@ void TestBrowseDomains::cancelKeepsTheDomain()
     QVERIFY(!id.isEmpty());
     m_fixture->sandbox().clearRequests();
     m_page->deleteAction()->trigger();
-    QMessageBox *box = waitForConfirmation();
+    QMessageBox *box = waitForMessageBox();
     QVERIFY(box);
     QVERIFY(click(box, QStringLiteral("Cancel")));
     QVERIFY(waitUntil([] { return QApplication::activeModalWidget() == nullptr; }));
@@ -177,18 +166,10 @@ void TestBrowseDomains::serverErrorOnDeleteShowsOnThePage()
 {
     const QString id = selectLumenDomain();
     QVERIFY(!id.isEmpty());
-    RetryPolicy once;
-    once.maxAttempts = 1;
-    m_fixture->connection().client()->setRetryPolicy(once);
-    Sandbox::Fault fault;
-    fault.kind = Sandbox::Fault::Kind::ServerError;
-    fault.status = 500;
-    fault.pathPrefix = QStringLiteral("/v1/alternativeDistributionDomains/") + id;
-    fault.count = -1;
-    m_fixture->sandbox().addFault(fault);
+    failRequests(*m_fixture, QStringLiteral("/v1/alternativeDistributionDomains/") + id, 500, -1);
 
     m_page->deleteAction()->trigger();
-    QMessageBox *box = waitForConfirmation();
+    QMessageBox *box = waitForMessageBox();
     QVERIFY(box);
     QVERIFY(click(box, QStringLiteral("Delete")));
     QVERIFY(waitUntil([&] { return m_page->errorBanner()->hasError(); }));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ListPane and the Domains page against a live sandbox: paging by scrolling,
 // the error row and its Retry, the empty state and the filter.
+#include "BrowseTest.h"
 #include "DomainsPage.h"
 #include "GuiTest.h"
 #include "ListFilterModel.h"
@@ -78,15 +79,8 @@ void TestBrowseLists::errorRowRetryRecovers()
 {
     GuiFixture fixture;
     QVERIFY(fixture.isReady());
-    RetryPolicy once;
-    once.maxAttempts = 1; // one failed answer fails the page (no silent retry)
-    fixture.connection().client()->setRetryPolicy(once);
-    Sandbox::Fault fault;
-    fault.kind = Sandbox::Fault::Kind::ServerError;
-    fault.status = 503;
-    fault.pathPrefix = QStringLiteral("/v1/alternativeDistributionDomains");
-    fault.count = 1;
-    fixture.sandbox().addFault(fault);
+    // One failed answer fails the page (no silent retry).
+    failRequests(fixture, QStringLiteral("/v1/alternativeDistributionDomains"), 503, 1);
 
     DomainsPage page(fixture.workspace());
     page.resize(900, 500);
