@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListPane.h"
 
+#include "ColumnFitter.h"
 #include "ListFilterModel.h"
 #include "PagedModel.h"
 #include "StatusRowWidget.h"
@@ -19,12 +20,13 @@
 namespace AltDist {
 
 namespace {
-constexpr quint32 kStateMagic = 0x4c500001; // "LP", version 1
+constexpr quint32 kStateMagicV1 = 0x4c500001; // "LP", version 1
+constexpr quint32 kStateMagic = 0x4c500002;   // version 2: + whether the user sized the columns
 }
 
 ListPane::ListPane(QWidget *parent)
     : QWidget(parent), m_proxy(new ListFilterModel(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_empty(new QLabel(m_view->viewport())), m_refresh(new QAction(this))
+      m_view(new QTableView(this)), m_fitter(new ColumnFitter(m_view)), m_empty(new QLabel(m_view->viewport())), m_refresh(new QAction(this))
 {
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setAccessibleName(tr("Filter"));
@@ -42,6 +44,7 @@ ListPane::ListPane(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // IDs and checksums keep both ends; tooltips have it all
     m_view->setTabKeyNavigation(false);
     m_view->setCornerButtonEnabled(false);
     m_view->verticalHeader()->hide();
@@ -76,6 +79,7 @@ ListPane::ListPane(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_headerState.isEmpty())
             restoreState(m_headerState);
+        m_fitter->request(); // a refresh: fit the new first page
         updateStatusRows();
         emitCurrent();
     });
@@ -115,9 +119,11 @@ void ListPane::setModel(PagedModel *model)
     if (model) {
         model->setParent(this);
         connect(model, &PagedModel::stateChanged, this, &ListPane::updateStatusRows);
+        connect(model, &PagedModel::pageLoaded, m_fitter, &ColumnFitter::fitIfRequested);
     }
     m_proxy->setSourceModel(model);
     delete old;
+    m_fitter->request();
     updateStatusRows();
     emitCurrent();
 }
@@ -297,7 +303,8 @@ QByteArray ListPane::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << kStateMagic << qint32(m_proxy->columnCount()) << m_view->horizontalHeader()->saveState();
+    out << kStateMagic << qint32(m_proxy->columnCount()) << m_view->horizontalHeader()->saveState()
+        << m_fitter->userSized();
     return state;
 }
 
@@ -307,9 +314,13 @@ bool ListPane::restoreState(const QByteArray &state)
     quint32 magic = 0;
     qint32 columns = 0;
     QByteArray header;
+    bool userSized = false;
     in >> magic >> columns >> header;
-    if (in.status() != QDataStream::Ok || magic != kStateMagic)
+    if (magic == kStateMagic)
+        in >> userSized;
+    if (in.status() != QDataStream::Ok || (magic != kStateMagic && magic != kStateMagicV1))
         return false;
+    m_fitter->setUserSized(userSized);
     m_headerState = state;
     if (columns != m_proxy->columnCount())
         return false; // applied when a model with these columns arrives

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace AltDist {
 
+class ColumnFitter;
 class ListFilterModel;
 class PagedModel;
 class StatusRowWidget;
@@ -57,7 +58,8 @@ public:
     /// Makes the loaded item with `id` current; false if it is not loaded.
     bool selectId(const QString &id);
 
-    /// Column widths, order and sort (for QSettings).
+    /// Column widths, order and sort, and whether the user sized the columns
+    /// (then they are no longer fitted to their contents), for QSettings.
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
@@ -86,6 +88,7 @@ private:
     ListFilterModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;
+    ColumnFitter *m_fitter;
     QLabel *m_empty;
     QAction *m_refresh;
     QString m_emptyText;

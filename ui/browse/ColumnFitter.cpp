@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ColumnFitter.h"
+
+#include "PagedModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+
+namespace AltDist {
+
+ColumnFitter::ColumnFitter(QTableView *view) : QObject(view), m_view(view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->viewport()->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (m_mouseDown)
+            m_userSized = true;
+    });
+}
+
+void ColumnFitter::request()
+{
+    m_requested = true;
+    fitIfRequested();
+}
+
+void ColumnFitter::fitIfRequested()
+{
+    // Queued: rows just inserted or a view just shown get their geometry
+    // (viewport width, row layout) from events already posted.
+    if (m_requested && !m_queued) {
+        m_queued = true;
+        QMetaObject::invokeMethod(this, &ColumnFitter::fit, Qt::QueuedConnection);
+    }
+}
+
+void ColumnFitter::fit()
+{
+    m_queued = false;
+    const QAbstractItemModel *model = m_view->model();
+    // Status rows come last: row 0 being an item means there are items to measure.
+    const bool items = model && model->rowCount() > 0
+        && model->index(0, 0).data(PagedModel::RowKindRole).toInt() == int(PagedModel::RowKind::Item);
+    if (!m_requested || m_userSized || !items || !m_view->viewport()->isVisible())
+        return;
+    m_requested = false;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int last = header->logicalIndex(header->count() - 1);
+    const int widest = qMax(header->minimumSectionSize(), int(m_view->viewport()->width() * kMaxColumnShare));
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == last || header->isSectionHidden(column))
+            continue; // the last section stretches into what is left
+        const int wanted = qMax(contentWidth(column), header->sectionSizeHint(column));
+        header->resizeSection(column, qMin(wanted, widest));
+    }
+}
+
+int ColumnFitter::contentWidth(int column) const
+{
+    // Measured here, not with sizeHintForColumn(): that only sees rows the
+    // view has laid out, which rows that have just arrived are not yet.
+    const QAbstractItemModel *model = m_view->model();
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    option.fontMetrics = m_view->fontMetrics();
+    int width = 0;
+    for (int row = 0, rows = qMin(model->rowCount(), kRowsMeasured); row < rows; ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data(PagedModel::RowKindRole).toInt() != int(PagedModel::RowKind::Item))
+            break; // status rows span the table; they are not this column's content
+        width = qMax(width, m_view->itemDelegateForIndex(index)->sizeHint(option, index).width());
+    }
+    return width + (m_view->showGrid() ? 1 : 0);
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_mouseDown = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_mouseDown = false;
+    } else if (watched == m_view->viewport() && event->type() == QEvent::Show) {
+        fitIfRequested(); // a request made while the page was hidden
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace AltDist

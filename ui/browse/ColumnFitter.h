@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QTableView;
+
+namespace AltDist {
+
+/// Sizes a table's columns to their contents once there is content to measure
+/// (each column at most 45% of the viewport, so one long checksum cannot push
+/// the rest out of sight; the last section stretches). Columns stay
+/// interactive; once the user resizes one with the mouse, fitting stops for
+/// good, so widths never jump under the user's hand. Requests made while the
+/// view is hidden or has no item rows wait until it is shown and has rows.
+class ColumnFitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColumnFitter)
+
+public:
+    explicit ColumnFitter(QTableView *view);
+
+    /// Fit at the next opportunity (a new model, the first page, a refresh).
+    void request();
+    /// Fits soon if requested and possible; the list calls it when rows arrive.
+    void fitIfRequested();
+
+    /// Whether the user sized a column by hand (kept with the column state).
+    bool userSized() const { return m_userSized; }
+    void setUserSized(bool userSized) { m_userSized = userSized; }
+
+    /// The widest a fitted column gets, as a fraction of the viewport.
+    static constexpr double kMaxColumnShare = 0.45;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fit();
+    int contentWidth(int column) const;
+
+    /// Rows measured per fit: the first page, not everything loaded since.
+    static constexpr int kRowsMeasured = 200;
+
+    QTableView *m_view;
+    bool m_requested = false;
+    bool m_queued = false;
+    bool m_userSized = false;
+    bool m_mouseDown = false; ///< a button is down on the header: resizes now are the user's
+};
+
+} // namespace AltDist
