@@ -56,11 +56,22 @@ QString DetailsPanel::countdownText() const
     return m_countdown ? m_countdown->text() : QString();
 }
 
+QLabel *DetailsPanel::caption(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(name, parent);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    // Air above each field so name and value read as a pair.
+    label->setContentsMargins(0, label->fontMetrics().height() / 2, 0, 0);
+    return label;
+}
+
 void DetailsPanel::addRow(QGridLayout *grid, int row, const QString &name, const QString &value, bool code)
 {
     // Name above value: a side panel is narrow, and long values need the width.
-    auto *label = new QLabel(name, grid->parentWidget());
-    label->setEnabled(false); // the secondary text colour, like a form label
+    QLabel *label = caption(name, grid->parentWidget());
     auto *text = new ValueText(value, code, grid->parentWidget());
     text->setAccessibleName(name);
     label->setBuddy(text);
@@ -101,8 +112,7 @@ void DetailsPanel::setResource(const QJsonObject &resource, const QString &title
         addRow(grid, row++, field.name, field.value, field.code);
         if (field.name == ResourceFields::expiryField()) {
             m_expiry = QDateTime::fromString(field.value, Qt::ISODateWithMs);
-            auto *label = new QLabel(tr("URL expiry"), content);
-            label->setEnabled(false);
+            QLabel *label = caption(tr("URL expiry"), content);
             m_countdown = new QLabel(content);
             m_countdown->setObjectName(QStringLiteral("expiryCountdown"));
             m_countdown->setAccessibleName(tr("URL expiry"));

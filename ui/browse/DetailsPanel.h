@@ -47,6 +47,9 @@ public Q_SLOTS:
     void updateCountdown();
 
 private:
+    /// A field's name above its value: a small, semi-bold caption in the normal
+    /// text colour (the disabled colour is too faint to read comfortably).
+    static QLabel *caption(const QString &name, QWidget *parent);
     void addRow(QGridLayout *grid, int row, const QString &name, const QString &value, bool code);
 
     const Clock *m_clock = nullptr;
