@@ -73,14 +73,12 @@ void KeyCreation::run(Invocation &inv)
 
 void KeyCreation::checkKeychain(Invocation &inv, Plan plan)
 {
-    // Reading an entry that is not there tells whether the keychain answers at all, without writing anything.
-    const QString probe = SecretStore::webDistributionKeyEntry(QStringLiteral("keychain-check"));
-    SecretStore().read(probe, &inv, [&inv, plan](Result<QByteArray> read) mutable {
-        plan.keychainUsable = read.ok() || SecretStore::isNotFound(read.error());
+    inv.credentialStore().checkAvailable(&inv, [&inv, plan](Status available) mutable {
+        plan.keychainUsable = available.ok();
         if (!plan.keychainUsable && plan.privateKeyOut.isEmpty()) {
             Terminal::printError(tr("Not uploading anything: the keychain is unavailable, so the private key would be "
                                     "lost. Pass --private-key-out FILE to keep it in a file instead."));
-            return inv.fail(read.error());
+            return inv.fail(available.error());
         }
         if (!plan.keychainUsable)
             Terminal::printError(tr("Warning: the keychain is unavailable; the private key is kept only in %1.")

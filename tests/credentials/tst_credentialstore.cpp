@@ -248,6 +248,15 @@ private Q_SLOTS:
         QVERIFY(SecretStore::isNotFound(gone.error()));
     }
 
+    void checkAvailableWritesNothing()
+    {
+        const Status available = await<Status>([&](auto done) { m_store->checkAvailable(this, done); });
+        QVERIFY2(available, qPrintable(describe(available)));
+        // The probe is only read: nothing is left under its entry.
+        QVERIFY(notFound(keychainEntry(SecretStore::webDistributionKeyEntry(QStringLiteral("keychain-check")))));
+        QVERIFY(settingsKeys().isEmpty());
+    }
+
     void webDistributionKeyBadInput_data()
     {
         QTest::addColumn<QString>("keyId");

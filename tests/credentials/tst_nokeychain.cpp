@@ -123,6 +123,13 @@ private Q_SLOTS:
         verifyNoPlainKey();
     }
 
+    void checkAvailableReportsTheMissingKeychain()
+    {
+        const Status available = await<Status>([&](auto done) { m_store->checkAvailable(this, done); }, FailFastMs);
+        QVERIFY(!available);
+        verifyNoKeychainError(available.error());
+    }
+
     void nothingLeftBehind()
     {
         // Whatever QtKeychain or QSettings created under HOME, none of it holds the key.

@@ -71,11 +71,6 @@ bool KeyAppPage::validatePage()
 
 void KeyAppPage::create()
 {
-    ApiClient *client = currentClient(m_workspace);
-    if (!client) {
-        banner()->setMessage(tr("Not connected: open an account or the sandbox first."));
-        return;
-    }
     m_draft.appId = m_app->currentData().toString();
     m_draft.appName = m_draft.appId.isEmpty() ? QString() : m_app->currentText();
     if (m_draft.generate && m_draft.pair.isNull()) {
@@ -86,6 +81,35 @@ void KeyAppPage::create()
             return;
         }
         m_draft.pair = pair.value();
+    }
+    if (m_draft.generate)
+        checkKeychain();
+    else
+        upload();
+}
+
+void KeyAppPage::checkKeychain()
+{
+    // Before anything exists at Apple: a key whose private half cannot be kept is worthless.
+    QObject *context = beginWork(tr("Checking the system keychain…"));
+    m_workspace.credentials().checkAvailable(context, [this](Status available) {
+        endWork();
+        if (available.ok() || !m_draft.privateKeyFile.isEmpty())
+            return upload(); // with a file chosen, the done page says the key is only there
+        banner()->setError(Error(available.error().kind(),
+                                 tr("Nothing was created: the system keychain is unavailable, so the private key "
+                                    "would be lost. Go back and choose to also save it to a file, or unlock the "
+                                    "keychain and try again.\n%1")
+                                     .arg(available.error().message())));
+    });
+}
+
+void KeyAppPage::upload()
+{
+    ApiClient *client = currentClient(m_workspace);
+    if (!client) {
+        banner()->setMessage(tr("Not connected: open an account or the sandbox first."));
+        return;
     }
     QObject *context = beginWork(tr("Creating the key at App Store Connect…"));
     const Pending<DistributionKey> request = KeysApi(client).create(m_draft.publicKeyPem(), m_draft.appId);

@@ -14,7 +14,8 @@ struct KeyDraft;
 
 /// Create key, page 2 (the commit page): account-wide or tied to one app
 /// (apps load in the background; account-wide is always available), then
-/// "Create Key": the upload, and for a generated pair the private key into
+/// "Create Key": for a generated pair a check that the keychain answers
+/// (unless a file was chosen, nothing is uploaded without one), the upload, and for a generated pair the private key into
 /// the keychain under the new ID (and into the chosen file).
 class KeyAppPage final : public AsyncPage
 {
@@ -30,6 +31,8 @@ public:
 private:
     void loadApps();
     void create();
+    void checkKeychain();
+    void upload();
     void keepPrivateKey();
     void finish();
 

@@ -166,6 +166,16 @@ void CredentialStore::storeWebDistributionKey(const QString &keyId, const QByteA
     m_secrets.write(SecretStore::webDistributionKeyEntry(keyId), privateKeyPem, context, std::move(done));
 }
 
+void CredentialStore::checkAvailable(QObject *context, std::function<void(Status)> done)
+{
+    const QString probe = SecretStore::webDistributionKeyEntry(QStringLiteral("keychain-check"));
+    m_secrets.read(probe, context, [done = std::move(done)](Result<QByteArray> read) {
+        if (read.ok() || SecretStore::isNotFound(read.error()))
+            return done(Status());
+        done(read.error());
+    });
+}
+
 void CredentialStore::readWebDistributionKey(const QString &keyId, QObject *context,
                                              std::function<void(Result<QByteArray>)> done)
 {

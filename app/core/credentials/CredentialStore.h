@@ -69,6 +69,11 @@ public:
     /// Removing a key that is not stored succeeds.
     void removeWebDistributionKey(const QString &keyId, QObject *context, std::function<void(Status)> done);
 
+    /// Whether the keychain answers at all, without writing anything (it reads an
+    /// entry that is never stored): ok, or the Keychain error a write would meet.
+    /// Callers run it before creating something whose private half must be kept.
+    void checkAvailable(QObject *context, std::function<void(Status)> done);
+
     /// Empty when `keyId` can name a web-distribution key, else a specific message.
     static QString webDistributionKeyIdProblem(const QString &keyId);
 
