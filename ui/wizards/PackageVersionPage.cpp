@@ -5,6 +5,7 @@
 #include "ErrorBanner.h"
 #include "Packages.h"
 #include "Page.h"
+#include "ResourceLabels.h"
 #include "WizardSupport.h"
 
 #include <QHBoxLayout>
@@ -49,27 +50,6 @@ PackageVersionPage::PackageVersionPage(Workspace &workspace, PackageDraft &draft
     contentLayout()->addLayout(row);
 }
 
-QString PackageVersionPage::platformName(const QString &platform)
-{
-    if (platform == QLatin1String("IOS"))
-        return tr("iOS");
-    if (platform == QLatin1String("MAC_OS"))
-        return tr("macOS");
-    if (platform == QLatin1String("TV_OS"))
-        return tr("tvOS");
-    if (platform == QLatin1String("VISION_OS"))
-        return tr("visionOS");
-    return platform;
-}
-
-QString PackageVersionPage::stateName(const QString &state)
-{
-    QStringList words = state.toLower().split(QLatin1Char('_'), Qt::SkipEmptyParts);
-    for (QString &word : words)
-        word[0] = word.at(0).toUpper();
-    return words.join(QLatin1Char(' '));
-}
-
 void PackageVersionPage::initializePage()
 {
     setSubTitle(m_draft.appName.isEmpty()
@@ -112,8 +92,8 @@ void PackageVersionPage::fill(const QList<AppStoreVersion> &versions)
     for (const AppStoreVersion &version : versions) {
         const AppStoreVersion::Eligibility eligibility = version.eligibility();
         QString text = tr("%1 %2 · %3")
-                           .arg(platformName(version.platform), version.versionString,
-                                stateName(version.effectiveState()));
+                           .arg(ResourceLabels::platform(version.platform), version.versionString,
+                                ResourceLabels::versionState(version.effectiveState()));
         auto *item = new QListWidgetItem(m_list);
         item->setData(VersionIdRole, version.id);
         if (eligibility.eligible) {

@@ -32,11 +32,6 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    /// "iOS", "macOS" ... for the API's platform names.
-    static QString platformName(const QString &platform);
-    /// "Pending Developer Release" for PENDING_DEVELOPER_RELEASE.
-    static QString stateName(const QString &state);
-
 Q_SIGNALS:
     void goToPackage(const QString &packageId);
 

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardSupport.h"
 
+#include "CopyButton.h"
 #include "DeliverLater.h"
 #include "Page.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLineEdit>
 #include <QShortcut>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,30 +41,27 @@ void FieldHint::display(const QString &text, bool problem)
     setVisible(!text.isEmpty());
 }
 
-CopyableId::CopyableId(const QString &accessibleName, QWidget *parent) : QWidget(parent), m_field(new QLineEdit(this))
+CopyableId::CopyableId(const QString &accessibleName, QWidget *parent)
+    : QWidget(parent), m_field(new QLineEdit(this)), m_copy(new CopyButton(accessibleName, {}, this))
 {
     m_field->setReadOnly(true);
     m_field->setAccessibleName(accessibleName);
-    auto *copy = new QToolButton(this);
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    copy->setToolTip(tr("Copy %1 (Ctrl+Shift+C)").arg(accessibleName));
-    copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
-    copy->setObjectName(QStringLiteral("copyIdButton"));
-    auto copyText = [this] { QApplication::clipboard()->setText(m_field->text()); };
-    connect(copy, &QToolButton::clicked, this, copyText);
+    m_copy->setObjectName(QStringLiteral("copyIdButton"));
+    m_copy->setToolTip(tr("Copy %1 (Ctrl+Shift+C)").arg(accessibleName));
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, copyText);
+    connect(shortcut, &QShortcut::activated, m_copy, &QToolButton::click);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field, 1);
-    layout->addWidget(copy);
+    layout->addWidget(m_copy);
 }
 
 void CopyableId::setText(const QString &text)
 {
     m_field->setText(text);
     m_field->setCursorPosition(0);
+    m_copy->setValue(text);
 }
 
 QString CopyableId::text() const

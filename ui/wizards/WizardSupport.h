@@ -14,6 +14,7 @@ class QLineEdit;
 namespace AltDist {
 
 class ApiClient;
+class CopyButton;
 
 /// The line under a field: a specific problem (in an error colour) or a note.
 /// Hidden while empty.
@@ -35,7 +36,7 @@ private:
     bool m_problem = false;
 };
 
-/// A read-only ID with a copy button (and Ctrl+Shift+C).
+/// A read-only ID with the browser's CopyButton (and Ctrl+Shift+C).
 class CopyableId final : public QWidget
 {
     Q_OBJECT
@@ -48,9 +49,11 @@ public:
     void setText(const QString &text);
     QString text() const;
     QLineEdit *field() const { return m_field; }
+    CopyButton *copyButton() const { return m_copy; }
 
 private:
     QLineEdit *m_field;
+    CopyButton *m_copy;
 };
 
 /// A field with its hint right under it, for one QFormLayout row.

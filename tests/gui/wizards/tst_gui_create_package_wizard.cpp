@@ -3,12 +3,14 @@
 // eligible version, the ineligible versions disabled with their reason, and
 // "Go to Package" for a version that has one (also after a 409).
 
+#include "CopyButton.h"
 #include "CreatePackageWizard.h"
 #include "ErrorBanner.h"
 #include "Packages.h"
 #include "WizardDriver.h"
 #include "WizardSupport.h"
 
+#include <QClipboard>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -95,6 +97,13 @@ private Q_SLOTS:
         const QString shownId = id->text();
         QVERIFY(!shownId.isEmpty());
         QVERIFY(id->field()->isReadOnly());
+        // The browser's copy button, carrying the ID shown.
+        auto *copy = id->findChild<CopyButton *>();
+        QVERIFY(copy && copy->isVisible());
+        QCOMPARE(copy->value(), shownId);
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), shownId);
         screenshot(&wizard, QStringLiteral("wizard-create-package-3-done"));
         QVERIFY(press(wizard, QWizard::FinishButton));
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
@@ -116,6 +125,8 @@ private Q_SLOTS:
             return;
         QListWidgetItem *packaged = row(wizard, QStringLiteral("iOS 2.3.0"));
         QVERIFY(packaged);
+        // Platform and state read as everywhere else in the app (ResourceLabels).
+        QCOMPARE(packaged->text(), QStringLiteral("iOS 2.3.0 · Ready for Distribution"));
         choose(packaged);
         auto *goTo = wizard.findChild<QPushButton *>(QStringLiteral("goToPackageButton"));
         QVERIFY(waitUntil([&] { return goTo->isVisible(); }));
