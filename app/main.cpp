@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// altdist: the desktop application. Parses options, wires the workspace and
-// the main window together, and shows it.
+// altdist: the desktop application. Reads its options (ui/main/AppOptions),
+// wires the workspace and the main window together, and shows it.
 #include "AppIcons.h"
+#include "AppOptions.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "Workspace.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QTranslator>
-#include <QUrl>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -26,27 +29,29 @@ int main(int argc, char *argv[])
     QTranslator translator;
     AltDist::installTranslator(translator);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Manage App Store Connect alternative distribution: domains, "
-                                        "web-distribution keys, packages and their downloads."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QApplication::translate("main", "Explore the built-in sandbox; nothing reaches Apple."));
-    parser.addOption(sandbox);
-    parser.process(app);
+    using Action = AltDist::AppOptions::Action;
+    const AltDist::AppOptions options =
+        AltDist::parseAppOptions(QApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    switch (options.action) {
+    case Action::PrintHelp:
+    case Action::PrintVersion:
+        std::fputs(qPrintable(options.text + QLatin1Char('\n')), stdout);
+        return 0;
+    case Action::Refuse:
+        std::fputs(qPrintable(options.text + QLatin1Char('\n')), stderr);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "AltDist Cannot Start"), options.text);
+        return 1;
+    case Action::Run:
+        break;
+    }
 
     QSettings settings(QStringLiteral("AltDist"), QStringLiteral("AltDist"));
     AltDist::CredentialStore credentials(settings);
     AltDist::Workspace workspace(credentials);
-    if (const QString baseUrl = qEnvironmentVariable("ALTDIST_BASE_URL"); !baseUrl.isEmpty()) {
-        // Stored accounts talk to this server (a sandbox started elsewhere, a proxy).
-        workspace.setAccountBaseUrl(QUrl(baseUrl, QUrl::StrictMode));
-    }
+    workspace.setAccountBaseUrl(options.accountBaseUrl);
 
     AltDist::MainWindow window(workspace);
-    if (parser.isSet(sandbox))
+    if (options.sandbox)
         workspace.openSandbox();
     else
         window.reopenLastConnection();

@@ -48,12 +48,6 @@ ConnectionSwitcher::ConnectionSwitcher(Workspace &workspace, DownloadController 
     connect(switcher, &AccountSwitcher::sandboxChosen, this, &ConnectionSwitcher::openSandbox);
     connect(&workspace, &Workspace::connectionChanged, this, &ConnectionSwitcher::onConnectionChanged);
     connect(&workspace, &Workspace::openFailed, this, &ConnectionSwitcher::onOpenFailed);
-    connect(&workspace.credentials(), &CredentialStore::accountsChanged, this, [this] {
-        if (!m_failedAccount.isEmpty() && !m_workspace.credentials().account(m_failedAccount))
-            setFailedAccount({});
-        else
-            Q_EMIT removableAccountChanged(removableAccount());
-    });
     switcher->showCurrent(workspace.connection());
     if (workspace.connection())
         onConnectionChanged(workspace.connection());
@@ -76,14 +70,6 @@ void ConnectionSwitcher::reopenLast()
     const QList<Account> accounts = store.accounts();
     if (!accounts.isEmpty())
         openAccount(accounts.first().name);
-}
-
-QString ConnectionSwitcher::removableAccount() const
-{
-    const Connection *connection = m_workspace.connection();
-    if (connection && !connection->isSandbox())
-        return connection->displayName();
-    return m_failedAccount;
 }
 
 void ConnectionSwitcher::openAccount(const QString &name)
@@ -118,10 +104,9 @@ void ConnectionSwitcher::confirmSwitch(const QString &target, std::function<void
         });
 }
 
-void ConnectionSwitcher::removeAccount()
+void ConnectionSwitcher::removeAccount(const QString &name)
 {
-    const QString name = removableAccount();
-    if (name.isEmpty())
+    if (!m_workspace.credentials().account(name))
         return;
     ask(m_window, tr("Remove Account?"),
         tr("Remove the account “%1”? Its private key is deleted from this computer's keychain; "
@@ -146,7 +131,6 @@ void ConnectionSwitcher::onConnectionChanged(Connection *connection)
         m_banner->clear();
         QSettings().setValue(lastConnectionKey(), connection->isSandbox() ? kSandbox : kAccount);
     }
-    setFailedAccount({});
 }
 
 void ConnectionSwitcher::onOpenFailed(const QString &name, const Error &error)
@@ -154,16 +138,6 @@ void ConnectionSwitcher::onOpenFailed(const QString &name, const Error &error)
     m_switcher->showCurrent(m_workspace.connection());
     m_banner->setError(Error(error.kind(), tr("Could not open “%1”: %2").arg(name, error.message()),
                              error.httpStatus(), error.apiErrors()));
-    const Connection *connection = m_workspace.connection();
-    const bool isAccount = m_workspace.credentials().account(name).has_value();
-    if (isAccount && !(connection && !connection->isSandbox()))
-        setFailedAccount(name);
-}
-
-void ConnectionSwitcher::setFailedAccount(const QString &name)
-{
-    m_failedAccount = name;
-    Q_EMIT removableAccountChanged(removableAccount());
 }
 
 } // namespace AltDist

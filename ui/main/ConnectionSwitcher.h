@@ -17,7 +17,7 @@ class Workspace;
 
 /// Decides what the workspace opens: the account switcher's choices (after
 /// asking when switching would cancel downloads), the last connection on
-/// start, removing an account. Opening failures go to the window's banner.
+/// start, removing any stored account. Opening failures go to the window's banner.
 class ConnectionSwitcher final : public QObject
 {
     Q_OBJECT
@@ -30,9 +30,6 @@ public:
     /// Opens what was open when the app last ran (the sandbox or an account);
     /// without one, the first stored account; without accounts, nothing.
     void reopenLast();
-    /// The account "Remove account…" would remove: the open account, else the
-    /// one that just failed to open; empty when none.
-    QString removableAccount() const;
 
     /// Settings key of the last connection ("sandbox" or "account").
     static QString lastConnectionKey();
@@ -40,25 +37,21 @@ public:
 public Q_SLOTS:
     void openAccount(const QString &name);
     void openSandbox();
-    /// Asks (naming the account), then removes it from the keychain and settings.
-    void removeAccount();
-
-Q_SIGNALS:
-    void removableAccountChanged(const QString &name);
+    /// Asks (naming the account), then removes it from the keychain and
+    /// settings; closes it first when it is the open one.
+    void removeAccount(const QString &name);
 
 private:
     /// Runs `proceed` now, or after the user agreed to cancel running downloads.
     void confirmSwitch(const QString &target, std::function<void()> proceed);
     void onConnectionChanged(Connection *connection);
     void onOpenFailed(const QString &name, const Error &error);
-    void setFailedAccount(const QString &name);
 
     Workspace &m_workspace;
     DownloadController &m_downloads;
     AccountSwitcher *m_switcher;
     ErrorBanner *m_banner;
     QWidget *m_window;
-    QString m_failedAccount;
 };
 
 } // namespace AltDist

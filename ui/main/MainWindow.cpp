@@ -84,13 +84,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_welcome, &WelcomePage::exploreSandboxRequested, m_connections, &ConnectionSwitcher::openSandbox);
     connect(m_switcher, &AccountSwitcher::addAccountChosen, m_wizards, &WizardLauncher::addAccount);
     connect(m_wizards, &WizardLauncher::accountAdded, m_connections, &ConnectionSwitcher::openAccount);
-    connect(m_connections, &ConnectionSwitcher::removableAccountChanged, this, &MainWindow::updateRemoveAction);
     connect(&workspace, &Workspace::connectionChanged, this, &MainWindow::showConnection);
     connect(&workspace.credentials(), &CredentialStore::accountsChanged, this,
-            [this] { m_welcome->setHasAccounts(!m_workspace.credentials().accounts().isEmpty()); });
+            [this] {
+                m_welcome->setHasAccounts(!m_workspace.credentials().accounts().isEmpty());
+                fillRemoveMenu();
+            });
     m_welcome->setHasAccounts(!workspace.credentials().accounts().isEmpty());
     showConnection(workspace.connection());
-    updateRemoveAction(m_connections->removableAccount());
+    fillRemoveMenu();
     restoreSettings();
 }
 
@@ -219,9 +221,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
-        // First run: two thirds of the screen, centred by the window manager.
-        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(available * 2 / 3);
+        // First run: 1200×800, or 80% of the screen where that is smaller, centred.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 1000);
+        const QSize size = QSize(1200, 800).boundedTo(available.size() * 0.8);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
     restoreState(settings.value(kState).toByteArray(), kStateVersion);
     m_work->restoreState(settings.value(kPages).toByteArray());

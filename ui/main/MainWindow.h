@@ -9,6 +9,7 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace AltDist {
@@ -79,7 +80,7 @@ private:
     void createDownloadsDock();
     void connectPages();
     void showConnection(Connection *connection);
-    void updateRemoveAction(const QString &account);
+    void fillRemoveMenu();
     void showAbout();
     void restoreSettings();
 
@@ -99,7 +100,7 @@ private:
     QDockWidget *m_downloadsDock = nullptr;
     RequestLogWindow *m_logWindow = nullptr;
     QList<QAction *> m_connectedActions; ///< enabled only while connected
-    QAction *m_removeAccount = nullptr;
+    QMenu *m_removeMenu = nullptr; ///< File > Remove Account: one entry per stored account
     std::function<QString()> m_chooseFolder;
     int m_shownDownloads = 0;
 };

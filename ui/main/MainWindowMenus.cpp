@@ -4,6 +4,8 @@
 
 #include "AccountSwitcher.h"
 #include "ConnectionSwitcher.h"
+#include "CredentialStore.h"
+#include "Workspace.h"
 #include "WizardLauncher.h"
 #include "WorkArea.h"
 
@@ -58,9 +60,9 @@ void MainWindow::createMenus()
     QAction *addAccount = file->addAction(themed("list-add-user", QStyle::SP_FileDialogNewFolder, s),
                                           tr("&Add Account…"), m_wizards, &WizardLauncher::addAccount);
     addAccount->setObjectName(QStringLiteral("actionAddAccount"));
-    m_removeAccount = file->addAction(themed("list-remove-user", QStyle::SP_TrashIcon, s), tr("&Remove Account…"),
-                                      m_connections, &ConnectionSwitcher::removeAccount);
-    m_removeAccount->setObjectName(QStringLiteral("actionRemoveAccount"));
+    m_removeMenu = file->addMenu(themed("list-remove-user", QStyle::SP_TrashIcon, s), tr("&Remove Account"));
+    m_removeMenu->setObjectName(QStringLiteral("removeAccountMenu"));
+    m_removeMenu->menuAction()->setObjectName(QStringLiteral("actionRemoveAccount"));
     file->addSeparator();
     QAction *quit = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton, s), tr("&Quit"), this,
                                     &QWidget::close);
@@ -121,10 +123,18 @@ void MainWindow::createMenus()
     bar->addAction(downloads);
 }
 
-void MainWindow::updateRemoveAction(const QString &account)
+void MainWindow::fillRemoveMenu()
 {
-    m_removeAccount->setEnabled(!account.isEmpty());
-    m_removeAccount->setText(account.isEmpty() ? tr("&Remove Account…") : tr("&Remove Account “%1”…").arg(account));
+    // Any stored account, open or not (one whose key is gone cannot be opened to be removed).
+    m_removeMenu->clear();
+    const QList<Account> accounts = m_workspace.credentials().accounts();
+    for (const Account &account : accounts) {
+        const QString name = account.name;
+        QAction *remove = m_removeMenu->addAction(tr("%1…").arg(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))), m_connections,
+                                                  [this, name] { m_connections->removeAccount(name); });
+        remove->setObjectName(QStringLiteral("removeAccount:") + name);
+    }
+    m_removeMenu->menuAction()->setEnabled(!accounts.isEmpty());
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,8 @@
 #include "AccountRegistry.h"
 #include "AccountSwitcher.h"
 #include "AppIcons.h"
+#include "DownloadController.h"
+#include "DownloadsModel.h"
 #include "AddAccountWizard.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
@@ -16,6 +18,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -36,6 +39,16 @@ void choose(AccountSwitcher *switcher, const QString &text)
     QVERIFY2(index >= 0, qPrintable(text));
     switcher->setCurrentIndex(index);
     Q_EMIT switcher->activated(index);
+}
+
+/// The entries of File > Remove Account.
+QStringList removeEntries(const MainWindow &window)
+{
+    QStringList texts;
+    const QList<QAction *> actions = window.findChild<QMenu *>(QStringLiteral("removeAccountMenu"))->actions();
+    for (const QAction *action : actions)
+        texts << action->text();
+    return texts;
 }
 
 } // namespace
@@ -83,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(window.statusIndicators()->connectionLabel()->text().contains(QStringLiteral("Lumen Labs")));
         auto *remove = window.findChild<QAction *>(QStringLiteral("actionRemoveAccount"));
         QVERIFY(remove->isEnabled());
-        QVERIFY(remove->text().contains(QStringLiteral("Lumen Labs")));
+        QCOMPARE(removeEntries(window), QStringList{QStringLiteral("Lumen Labs…")});
         screenshot(&window, QStringLiteral("main-account"));
 
         // "Add account…" opens the wizard over the window and keeps the switcher on the account.
@@ -120,7 +133,8 @@ private Q_SLOTS:
 
         auto *remove = window.findChild<QAction *>(QStringLiteral("actionRemoveAccount"));
         QVERIFY(remove->isEnabled());
-        remove->trigger();
+        QCOMPARE(removeEntries(window), QStringList{QStringLiteral("Orphan…")});
+        window.findChild<QAction *>(QStringLiteral("removeAccount:Orphan"))->trigger();
         QMessageBox *box = nullptr;
         QVERIFY(waitUntil([&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("confirmation"))); }));
         QVERIFY(box->text().contains(QStringLiteral("“Orphan”")));
@@ -130,6 +144,58 @@ private Q_SLOTS:
         QCOMPARE(indexOf(switcher, QStringLiteral("Orphan")), -1);
         QVERIFY(!remove->isEnabled());
         QVERIFY(fixture.workspace().connection()->isSandbox());
+    }
+
+    void switchingAsksBeforeCancellingDownloads()
+    {
+        GuiFixture fixture;
+        QVERIFY(fixture.isReady());
+        QVERIFY(AccountRegistry(fixture.settings())
+                    .save({QStringLiteral("Orphan"), QStringLiteral("69a6de70-0000-47e3-e053-5b8c7c11a4d1"),
+                           QStringLiteral("ABCDEFGHIJ")})
+                    .ok());
+        // Headers and a little data, then nothing: the download runs until cancelled.
+        Sandbox::Fault stall;
+        stall.kind = Sandbox::Fault::Kind::Stall;
+        stall.pathPrefix = QStringLiteral("/sandbox-downloads");
+        stall.afterBytes = 1024;
+        fixture.sandbox().addFault(stall);
+        MainWindow window(fixture.workspace());
+        QTemporaryDir target;
+        window.setFolderChooserForTesting([&] { return target.path(); });
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(selectFirstVariant(window));
+        window.workArea()->appsBrowser()->downloadAction()->trigger();
+        DownloadController *downloads = window.downloadController();
+        QVERIFY(waitUntil([&] { return downloads->activeCount() == 1; }));
+        AccountSwitcher *switcher = window.accountSwitcher();
+        Connection *sandbox = fixture.workspace().connection();
+
+        // Cancel: nothing switches, the download keeps running.
+        choose(switcher, QStringLiteral("Orphan"));
+        QMessageBox *box = nullptr;
+        QVERIFY(waitUntil([&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("confirmation"))); }));
+        QVERIFY2(box->text().contains(QStringLiteral("Downloads running: 1")) && box->text().contains(QStringLiteral("Orphan")),
+                 qPrintable(box->text()));
+        screenshot(box, QStringLiteral("main-switch-cancels-downloads"));
+        QVERIFY(click(box, QStringLiteral("Cancel")));
+        QVERIFY(waitUntil([&] { return !window.findChild<QMessageBox *>(QStringLiteral("confirmation")); }));
+        QCOMPARE(fixture.workspace().connection(), sandbox);
+        QVERIFY(!fixture.workspace().isOpening());
+        QCOMPARE(switcher->currentText(), QStringLiteral("Sandbox"));
+        QCOMPARE(downloads->activeCount(), 1);
+        QCOMPARE(downloads->model()->state(0), DownloadsModel::State::Downloading);
+
+        // Switch: the download is cancelled (and Orphan, whose key is missing, fails to open).
+        choose(switcher, QStringLiteral("Orphan"));
+        QVERIFY(waitUntil([&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("confirmation"))); }));
+        QVERIFY(click(box, QStringLiteral("Cancel Downloads and Switch")));
+        QVERIFY(waitUntil([&] { return downloads->activeCount() == 0; }));
+        QCOMPARE(downloads->model()->state(0), DownloadsModel::State::Cancelled);
+        QVERIFY(QDir(target.path()).entryList(QDir::Files).isEmpty());
+        QVERIFY(waitUntil([&] { return window.errorBanner()->hasError(); }));
     }
 };
 

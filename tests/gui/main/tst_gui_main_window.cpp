@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -70,6 +71,11 @@ private Q_SLOTS:
     {
         Unconnected setup;
         MainWindow window(*setup.workspace);
+        // No saved geometry: 1200×800 or 80% of the screen, whichever is smaller, centred.
+        const QRect available = window.screen()->availableGeometry();
+        QCOMPARE(window.size(), QSize(1200, 800).boundedTo(available.size() * 0.8));
+        QVERIFY(qAbs(window.geometry().center().x() - available.center().x()) <= 1);
+        QVERIFY(qAbs(window.geometry().center().y() - available.center().y()) <= 1);
         window.reopenLastConnection(); // nothing was open before: stays on the welcome page
         window.resize(1280, 800);
         window.show();
@@ -240,26 +246,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.downloadsDock()->isVisible());
 
-        window.workArea()->navigator()->setCurrentRow(WorkArea::Apps);
+        QVERIFY(selectFirstVariant(window, QStringLiteral("main")));
         AppsBrowser *apps = window.workArea()->appsBrowser();
-        QVERIFY(activateItem(apps->appsPane(), [](const QJsonObject &app) {
-            return attribute(app, "name") == QStringLiteral("Lumen Notes");
-        }));
-        QVERIFY(waitUntil([&] { return apps->level() == AppsBrowser::VersionsLevel; }));
-        QVERIFY(activateItem(apps->versionsPane(), [](const QJsonObject &version) {
-            return attribute(version, "platform") == QStringLiteral("IOS")
-                && attribute(version, "versionString") == QStringLiteral("2.3.0");
-        }));
-        QVERIFY(waitUntil([&] { return apps->level() == AppsBrowser::PackageLevel; }));
-        screenshot(&window, QStringLiteral("main-package"));
-        QVERIFY(activateItem(apps->packageView()->versions(), [](const QJsonObject &version) {
-            return attribute(version, "state") == QStringLiteral("COMPLETED");
-        }));
-        QVERIFY(waitUntil([&] { return apps->level() == AppsBrowser::AssetsLevel; }));
-        QVERIFY(waitUntil([&] { return apps->variantsPane()->model() && apps->variantsPane()->model()->itemCount() > 0; }));
-        apps->variantsPane()->view()->setFocus();
-        apps->variantsPane()->view()->selectRow(0);
-        QVERIFY(waitUntil([&] { return apps->downloadAction()->isEnabled(); }));
         screenshot(&window, QStringLiteral("main-variants"));
         apps->downloadAction()->trigger();
         QCOMPARE(asked, 1);
