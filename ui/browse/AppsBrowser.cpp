@@ -43,10 +43,7 @@ AppsBrowser::AppsBrowser(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_versions);
     m_stack->addWidget(m_package);
     m_stack->addWidget(buildAssetsLevel());
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({600, 400}); // a ratio: QSplitter scales it to the width it gets
+    DetailsPanel::splitBesideList(m_splitter);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     createActions();
 

@@ -44,6 +44,8 @@ void Breadcrumb::setCrumbs(const QStringList &crumbs)
             bold.setBold(true);
             current->setFont(bold);
             current->setTextFormat(Qt::PlainText);
+            // As far from the separator as a crumb button's text is (its padding).
+            current->setContentsMargins(current->fontMetrics().averageCharWidth() / 2 + 1, 0, 0, 0);
             m_layout->addWidget(current);
             break;
         }

@@ -49,13 +49,45 @@ void ColumnFitter::fit()
         return;
     m_requested = false;
     QHeaderView *header = m_view->horizontalHeader();
-    const int last = header->logicalIndex(header->count() - 1);
-    const int widest = qMax(header->minimumSectionSize(), int(m_view->viewport()->width() * kMaxColumnShare));
-    for (int column = 0; column < header->count(); ++column) {
-        if (column == last || header->isSectionHidden(column))
-            continue; // the last section stretches into what is left
-        const int wanted = qMax(contentWidth(column), header->sectionSizeHint(column));
-        header->resizeSection(column, qMin(wanted, widest));
+    const int count = header->count();
+    // What each column would like, and the least it gets: its header, or a
+    // dozen characters (enough to tell IDs apart with the middle elided).
+    QList<int> wanted(count, 0);
+    QList<int> least(count, 0);
+    const int dozen = m_view->fontMetrics().averageCharWidth() * 12;
+    for (int column = 0; column < count; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int headerWidth = header->sectionSizeHint(column);
+        wanted[column] = qMax(contentWidth(column), headerWidth);
+        least[column] = qMin(wanted[column], qMax(headerWidth, dozen));
+    }
+    const auto widthAt = [&](int column, int cap) { return qMin(wanted.at(column), qMax(cap, least.at(column))); };
+    const auto totalAt = [&](int cap) {
+        int total = 0;
+        for (int column = 0; column < count; ++column)
+            total += widthAt(column, cap);
+        return total;
+    };
+    // No column wider than kMaxColumnShare; and when they do not all fit,
+    // the widest give way first (water filling), so short columns such as
+    // dates and states stay whole while long IDs and checksums elide.
+    const int available = m_view->viewport()->width();
+    int cap = qMax(header->minimumSectionSize(), int(available * kMaxColumnShare));
+    if (totalAt(cap) > available) {
+        int low = 0;
+        while (low < cap) {
+            const int mid = (low + cap + 1) / 2;
+            if (totalAt(mid) <= available)
+                low = mid;
+            else
+                cap = mid - 1;
+        }
+    }
+    const int last = header->logicalIndex(count - 1);
+    for (int column = 0; column < count; ++column) {
+        if (column != last && !header->isSectionHidden(column))
+            header->resizeSection(column, widthAt(column, cap)); // the last one stretches into the rest
     }
 }
 

@@ -7,9 +7,10 @@ class QTableView;
 
 namespace AltDist {
 
-/// Sizes a table's columns to their contents once there is content to measure
-/// (each column at most 45% of the viewport, so one long checksum cannot push
-/// the rest out of sight; the last section stretches). Columns stay
+/// Sizes a table's columns to their contents once there is content to measure:
+/// each column at most 45% of the viewport, and when they do not all fit the
+/// widest give way first, so one long checksum cannot push dates and states
+/// out of sight; the last section stretches. Columns stay
 /// interactive; once the user resizes one with the mouse, fitting stops for
 /// good, so widths never jump under the user's hand. Requests made while the
 /// view is hidden or has no item rows wait until it is shown and has rows.

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,6 +40,14 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 }
 
 DetailsPanel::~DetailsPanel() = default;
+
+void DetailsPanel::splitBesideList(QSplitter *splitter)
+{
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({660, 340}); // a ratio: QSplitter scales it to the width it gets
+}
 
 void DetailsPanel::setClock(const Clock *clock)
 {
@@ -71,13 +80,15 @@ QLabel *DetailsPanel::caption(const QString &name, QWidget *parent)
 void DetailsPanel::addRow(QGridLayout *grid, int row, const QString &name, const QString &value, bool code)
 {
     // Name above value: a side panel is narrow, and long values need the width.
-    QLabel *label = caption(name, grid->parentWidget());
+    const QString readable = ResourceFields::label(name);
+    QLabel *label = caption(readable, grid->parentWidget());
+    label->setToolTip(tr("API name: %1").arg(name));
     auto *text = new ValueText(value, code, grid->parentWidget());
-    text->setAccessibleName(name);
+    text->setAccessibleName(readable);
     label->setBuddy(text);
     grid->addWidget(label, 2 * row, 0, 1, 2);
     grid->addWidget(text, 2 * row + 1, 0);
-    grid->addWidget(new CopyButton(name, value, grid->parentWidget()), 2 * row + 1, 1, Qt::AlignTop);
+    grid->addWidget(new CopyButton(readable, value, grid->parentWidget()), 2 * row + 1, 1, Qt::AlignTop);
 }
 
 void DetailsPanel::setResource(const QJsonObject &resource, const QString &title)

@@ -9,6 +9,7 @@
 class QGridLayout;
 class QLabel;
 class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 
@@ -28,6 +29,10 @@ class DetailsPanel final : public QWidget
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
     ~DetailsPanel() override;
+
+    /// Sets up `splitter` (list first, this panel second): the list gets two
+    /// thirds of the width, as its columns need the room more.
+    static void splitBesideList(QSplitter *splitter);
 
     /// The clock the countdown reads (not owned; null: the system clock).
     void setClock(const Clock *clock);

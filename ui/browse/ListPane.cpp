@@ -2,6 +2,7 @@
 #include "ListPane.h"
 
 #include "ColumnFitter.h"
+#include "ElideDelegate.h"
 #include "ListFilterModel.h"
 #include "PagedModel.h"
 #include "StatusRowWidget.h"
@@ -44,7 +45,7 @@ ListPane::ListPane(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle); // IDs and checksums keep both ends; tooltips have it all
+    m_view->setItemDelegate(new ElideDelegate(m_view)); // IDs keep both ends, prose its start
     m_view->setTabKeyNavigation(false);
     m_view->setCornerButtonEnabled(false);
     m_view->verticalHeader()->hide();

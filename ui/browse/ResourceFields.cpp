@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace AltDist {
@@ -117,6 +118,27 @@ QList<ResourceFields::Field> ResourceFields::flatten(const QJsonObject &resource
             fields.append({QStringLiteral("relationships.") + it.key(), relationshipIds(data), true});
     }
     return fields;
+}
+
+QString ResourceFields::label(const QString &name)
+{
+    static const QRegularExpression wordStart(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])"));
+    static const QStringList acronyms = {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("md5"),
+                                         QStringLiteral("sha"), QStringLiteral("sku")};
+    QStringList parts;
+    for (const QString &part : name.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+        QStringList words = part.split(wordStart, Qt::SkipEmptyParts);
+        for (QString &word : words) {
+            word = word.toLower();
+            if (acronyms.contains(word))
+                word = word.toUpper();
+        }
+        parts << words.join(QLatin1Char(' ')).replace(QLatin1String("app store"), QLatin1String("App Store"));
+    }
+    QString text = parts.join(QStringLiteral(" › "));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 QString ResourceFields::typeName(const QString &type)

@@ -27,6 +27,11 @@ public:
     /// id of every to-one/to-many relationship the object carries data for.
     static QList<Field> flatten(const QJsonObject &resource);
 
+    /// A field name made readable for its caption: "urlExpirationDate" ->
+    /// "URL expiration date", "sourceFileChecksum.file.hash" ->
+    /// "Source file checksum › file › hash" (the API's name stays in the tooltip).
+    static QString label(const QString &name);
+
     /// "Lumen Notes", "apps.lumenlabs.eu", "iOS 2.3.0", "Package version 2", else "<Type> <id>".
     static QString title(const QJsonObject &resource);
 

@@ -30,10 +30,7 @@ ResourcePage::ResourcePage(Workspace &workspace, QWidget *parent)
       m_copyId(BrowseActions::copyIdAction(this))
 {
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({600, 400}); // a ratio: QSplitter scales it to the width it gets
+    DetailsPanel::splitBesideList(m_splitter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);

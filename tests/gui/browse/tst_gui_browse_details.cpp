@@ -24,6 +24,7 @@ class TestBrowseDetails : public QObject
 private Q_SLOTS:
     void initTestCase();
     void flattensEveryAttribute();
+    void fieldNamesReadAsWords();
     void showsValuesInFullAndCopiesThem();
     void countdownFollowsTheClock();
     void describeExpiry_data();
@@ -67,6 +68,16 @@ void TestBrowseDetails::flattensEveryAttribute()
     QVERIFY(fields.at(5).code);
 }
 
+void TestBrowseDetails::fieldNamesReadAsWords()
+{
+    QCOMPARE(ResourceFields::label(QStringLiteral("id")), QStringLiteral("ID"));
+    QCOMPARE(ResourceFields::label(QStringLiteral("urlExpirationDate")), QStringLiteral("URL expiration date"));
+    QCOMPARE(ResourceFields::label(QStringLiteral("appStoreState")), QStringLiteral("App Store state"));
+    QCOMPARE(ResourceFields::label(QStringLiteral("sourceFileChecksum.file.hash")),
+             QStringLiteral("Source file checksum › file › hash"));
+    QCOMPARE(ResourceFields::label(QStringLiteral("relationships.app")), QStringLiteral("Relationships › app"));
+}
+
 void TestBrowseDetails::showsValuesInFullAndCopiesThem()
 {
     DetailsPanel panel;
@@ -81,7 +92,7 @@ void TestBrowseDetails::showsValuesInFullAndCopiesThem()
     QCOMPARE(values.size(), 8);
     ValueText *url = nullptr;
     for (ValueText *v : values) {
-        if (v->accessibleName() == QLatin1String("url"))
+        if (v->accessibleName() == QLatin1String("URL"))
             url = v;
     }
     QVERIFY(url);
@@ -91,7 +102,7 @@ void TestBrowseDetails::showsValuesInFullAndCopiesThem()
 
     QToolButton *copy = nullptr;
     for (QToolButton *b : panel.findChildren<QToolButton *>()) {
-        if (b->accessibleName() == QLatin1String("Copy sourceFileChecksum.file.hash"))
+        if (b->accessibleName() == QStringLiteral("Copy Source file checksum › file › hash"))
             copy = b;
     }
     QVERIFY(copy);
