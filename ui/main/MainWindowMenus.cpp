@@ -114,8 +114,7 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    bar->addSeparator();
-    bar->addAction(refresh);
+    // No Refresh here: every page has its own next to its list (the menu item and F5 reach it).
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
