@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStoreVersions.h"
 
+#include "ResourceLabels.h"
+
 #include <QStringList>
 
 namespace AltDist {
@@ -27,7 +29,7 @@ AppStoreVersion::Eligibility AppStoreVersion::eligibility() const
     if (platform != QLatin1String("IOS")) {
         return {false, tr("Only iOS and iPadOS versions can have an alternative distribution package; "
                           "this version is for %1.")
-                           .arg(platform.isEmpty() ? tr("an unknown platform") : platform)};
+                           .arg(platform.isEmpty() ? tr("an unknown platform") : ResourceLabels::platform(platform))};
     }
     // AppVersionState values; READY_FOR_SALE is appStoreState's name for READY_FOR_DISTRIBUTION.
     static const QStringList versionStates{QStringLiteral("PENDING_DEVELOPER_RELEASE"),
@@ -39,9 +41,9 @@ AppStoreVersion::Eligibility AppStoreVersion::eligibility() const
     const QString state = effectiveState();
     if ((fromVersionState ? versionStates : storeStates).contains(state))
         return {true, {}};
-    return {false, tr("This version is in state %1; a package can only be created for an approved version "
+    return {false, tr("This version is %1; a package can only be created for an approved version "
                       "that is Pending Developer Release, Pending Apple Release or Ready for Distribution.")
-                       .arg(state.isEmpty() ? tr("unknown") : state)};
+                       .arg(state.isEmpty() ? tr("in an unknown state") : ResourceLabels::versionState(state))};
 }
 
 } // namespace AltDist
