@@ -84,6 +84,9 @@ void ColumnFitter::fit()
                 cap = mid - 1;
         }
     }
+    m_squeezed = false;
+    for (int column = 0; column < count; ++column)
+        m_squeezed = m_squeezed || widthAt(column, cap) < wanted.at(column);
     const int last = header->logicalIndex(count - 1);
     for (int column = 0; column < count; ++column) {
         if (column != last && !header->isSectionHidden(column))
@@ -119,6 +122,10 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
             m_mouseDown = false;
     } else if (watched == m_view->viewport() && event->type() == QEvent::Show) {
         fitIfRequested(); // a request made while the page was hidden
+    } else if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_squeezed && !m_userSized) {
+        // Columns had to give way: use the new width (a page shown in a tab
+        // or splitter gets its final width only after the first fit).
+        request();
     }
     return QObject::eventFilter(watched, event);
 }

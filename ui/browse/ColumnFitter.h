@@ -12,8 +12,10 @@ namespace AltDist {
 /// widest give way first, so one long checksum cannot push dates and states
 /// out of sight; the last section stretches. Columns stay
 /// interactive; once the user resizes one with the mouse, fitting stops for
-/// good, so widths never jump under the user's hand. Requests made while the
-/// view is hidden or has no item rows wait until it is shown and has rows.
+/// good, so widths never jump under the user's hand. Until then, a view whose
+/// columns had to give way is fitted again when its width changes. Requests
+/// made while the view is hidden or has no item rows wait until it is shown
+/// and has rows.
 class ColumnFitter final : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     bool m_requested = false;
     bool m_queued = false;
     bool m_userSized = false;
+    bool m_squeezed = false;  ///< the last fit gave some column less than it wanted
     bool m_mouseDown = false; ///< a button is down on the header: resizes now are the user's
 };
 

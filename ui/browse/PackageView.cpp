@@ -17,6 +17,14 @@
 
 namespace AltDist {
 
+namespace {
+/// "SHA_256" (the API's enum) -> "SHA-256", as people write it.
+QString algorithmName(QString algorithm)
+{
+    return algorithm.replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+} // namespace
+
 PackageView::PackageView(QWidget *parent)
     : QWidget(parent), m_header(new QStackedWidget(this)), m_status(new QLabel(this)), m_details(new QWidget(this)),
       m_form(new QFormLayout(m_details)), m_none(new QWidget(this)), m_noneText(new QLabel(m_none)),
@@ -107,9 +115,9 @@ void PackageView::showPackage(const Package &package)
     QList<QPair<QString, QString>> rows{{tr("Package ID"), package.id}};
     const SourceFileChecksum &sum = package.sourceFileChecksum;
     if (!sum.fileHash.isEmpty())
-        rows.append({tr("Source checksum (%1)").arg(sum.fileAlgorithm), sum.fileHash});
+        rows.append({tr("Source checksum (%1)").arg(algorithmName(sum.fileAlgorithm)), sum.fileHash});
     if (!sum.compositeHash.isEmpty())
-        rows.append({tr("Composite checksum (%1)").arg(sum.compositeAlgorithm), sum.compositeHash});
+        rows.append({tr("Composite checksum (%1)").arg(algorithmName(sum.compositeAlgorithm)), sum.compositeHash});
     setHeaderRows(rows);
     m_header->setCurrentWidget(m_details);
     m_versions->show();

@@ -12,6 +12,7 @@
 
 #include "ApiClient.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void errorRowRetryRecovers();
     void filterAndEmptyState();
     void emptyListSaysSo();
+    void columnsFitTheFirstPageUntilTheUserResizesOne();
 };
 
 void TestBrowseLists::pagesThroughAThousandDomainsByScrolling()
@@ -155,6 +157,40 @@ void TestBrowseLists::emptyListSaysSo()
     QVERIFY(waitUntil([&] { return page.listPane()->model()->state() == PagedModel::State::Complete; }));
     QCOMPARE(page.listPane()->emptyStateText(), QStringLiteral("No domains yet – Add domain…"));
     AltDist::Test::screenshot(&page, QStringLiteral("browse-domains-empty"));
+}
+
+void TestBrowseLists::columnsFitTheFirstPageUntilTheUserResizesOne()
+{
+    GuiFixture fixture;
+    QVERIFY(fixture.isReady());
+    DomainsPage page(fixture.workspace());
+    page.resize(1000, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ListPane *pane = page.listPane();
+    QHeaderView *header = pane->view()->horizontalHeader();
+    const int longest = pane->view()->fontMetrics().horizontalAdvance(QStringLiteral("downloads.quill.app"));
+    const auto domainFits = [&] { return header->sectionSize(DomainsModel::DomainColumn) >= longest; };
+    QVERIFY(waitUntil([&] { return pane->model()->state() == PagedModel::State::Complete && domainFits(); }));
+    QVERIFY(header->sectionSize(DomainsModel::DomainColumn) <= pane->view()->viewport()->width() / 2);
+    QCOMPARE(header->sectionResizeMode(DomainsModel::DomainColumn), QHeaderView::Interactive);
+
+    // Not the user's doing: a refresh fits again.
+    header->resizeSection(DomainsModel::DomainColumn, 30);
+    pane->refresh();
+    QVERIFY(waitUntil([&] { return pane->model()->state() == PagedModel::State::Complete && domainFits(); }));
+
+    // The user drags the column's edge: from then on the width is theirs.
+    const QPoint edge(header->sectionViewportPosition(DomainsModel::DomainColumn)
+                          + header->sectionSize(DomainsModel::DomainColumn) - 1,
+                      header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+    header->resizeSection(DomainsModel::DomainColumn, 55); // what the drag does
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge);
+    pane->refresh();
+    QVERIFY(waitUntil([&] { return pane->model()->state() == PagedModel::State::Complete; }));
+    QTest::qWait(50); // a wrongly queued fit would run now
+    QCOMPARE(header->sectionSize(DomainsModel::DomainColumn), 55);
 }
 
 QTEST_MAIN(TestBrowseLists)
