@@ -87,10 +87,11 @@ void ColumnFitter::fit()
     m_squeezed = false;
     for (int column = 0; column < count; ++column)
         m_squeezed = m_squeezed || widthAt(column, cap) < wanted.at(column);
-    const int last = header->logicalIndex(count - 1);
+    // The last section too: a stretching last section never gets narrower
+    // than the size it was last given (QHeaderView keeps that as its floor).
     for (int column = 0; column < count; ++column) {
-        if (column != last && !header->isSectionHidden(column))
-            header->resizeSection(column, widthAt(column, cap)); // the last one stretches into the rest
+        if (!header->isSectionHidden(column))
+            header->resizeSection(column, widthAt(column, cap));
     }
 }
 

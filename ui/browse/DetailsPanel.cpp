@@ -57,7 +57,7 @@ void DetailsPanel::setClock(const Clock *clock)
 
 QString DetailsPanel::title() const
 {
-    return m_title ? m_title->text() : QString();
+    return m_title ? m_title->value() : QString();
 }
 
 QString DetailsPanel::countdownText() const
@@ -105,13 +105,14 @@ void DetailsPanel::setResource(const QJsonObject &resource, const QString &title
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    m_title = new QLabel(title.isEmpty() ? ResourceFields::title(resource) : title, content);
+    // A ValueText, not a QLabel: titles such as "Delta <uuid>" must wrap
+    // anywhere (no line break is allowed between a hyphen and a digit).
+    m_title = new ValueText(title.isEmpty() ? ResourceFields::title(resource) : title, false, content);
+    m_title->setAccessibleName(tr("Title"));
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
 
     auto *grid = new QGridLayout;

@@ -16,6 +16,7 @@ class QTimer;
 namespace AltDist {
 
 class Clock;
+class ValueText;
 
 /// The selected resource in full: a title, then every attribute as a
 /// label/value row (IDs, URLs and checksums in full, selectable, wrapped,
@@ -63,7 +64,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QScrollArea *m_scroll;
-    QLabel *m_title = nullptr;
+    ValueText *m_title = nullptr;
     QPointer<QLabel> m_countdown;
     QTimer *m_timer;
 };

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QToolButton>
+#include <QScrollArea>
 #include <QtTest>
 
 using namespace AltDist;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void fieldNamesReadAsWords();
     void showsValuesInFullAndCopiesThem();
     void countdownFollowsTheClock();
+    void titleOfAnUnbreakableIdWrapsInsteadOfWideningThePanel();
     void describeExpiry_data();
     void describeExpiry();
 
@@ -89,7 +91,7 @@ void TestBrowseDetails::showsValuesInFullAndCopiesThem()
     QCOMPARE(panel.title(), QStringLiteral("Variant v-123"));
 
     const QList<ValueText *> values = panel.findChildren<ValueText *>();
-    QCOMPARE(values.size(), 8);
+    QCOMPARE(values.size(), 9); // the title and eight fields
     ValueText *url = nullptr;
     for (ValueText *v : values) {
         if (v->accessibleName() == QLatin1String("URL"))
@@ -113,6 +115,23 @@ void TestBrowseDetails::showsValuesInFullAndCopiesThem()
 
     panel.clear();
     QVERIFY(panel.findChildren<ValueText *>().isEmpty());
+}
+
+void TestBrowseDetails::titleOfAnUnbreakableIdWrapsInsteadOfWideningThePanel()
+{
+    DetailsPanel panel;
+    panel.resize(260, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // No line break is allowed between a hyphen and a digit: as a QLabel this
+    // title was one unbreakable word, wider than the panel.
+    const QString id = QStringLiteral("d168c388-18a9-4c6c-8eb0-1066fa7b21b6");
+    panel.setResource(QJsonObject{{QStringLiteral("type"), QStringLiteral("alternativeDistributionPackageDeltas")},
+                                  {QStringLiteral("id"), id}});
+    QCOMPARE(panel.title(), QStringLiteral("Delta ") + id);
+    auto *scroll = panel.findChild<QScrollArea *>();
+    QVERIFY(scroll && scroll->widget());
+    QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
 }
 
 void TestBrowseDetails::countdownFollowsTheClock()
