@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -120,21 +121,77 @@ QList<ResourceFields::Field> ResourceFields::flatten(const QJsonObject &resource
     return fields;
 }
 
-QString ResourceFields::label(const QString &name)
+namespace {
+
+/// The API's attribute and relationship names that AltDist shows, as words
+/// (translated). Names Apple adds later fall back to splitting the camel case.
+struct FieldWord
+{
+    const char *name;
+    const char *text;
+};
+constexpr FieldWord kFieldWords[] = {
+    {"id", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "ID")},
+    {"type", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Type")},
+    {"domain", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Domain")},
+    {"referenceName", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Reference name")},
+    {"createdDate", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Created date")},
+    {"publicKey", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Public key")},
+    {"name", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Name")},
+    {"bundleId", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Bundle ID")},
+    {"sku", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "SKU")},
+    {"primaryLocale", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Primary locale")},
+    {"platform", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Platform")},
+    {"versionString", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Version string")},
+    {"appStoreState", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "App Store state")},
+    {"appVersionState", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "App version state")},
+    {"reviewType", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Review type")},
+    {"sourceFileChecksum", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Source file checksum")},
+    {"file", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "file")},
+    {"composite", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "composite")},
+    {"hash", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "hash")},
+    {"algorithm", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "algorithm")},
+    {"version", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Version")},
+    {"state", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "State")},
+    {"url", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "URL")},
+    {"urlExpirationDate", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "URL expiration date")},
+    {"fileChecksum", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "File checksum")},
+    {"alternativeDistributionKeyBlob", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Alternative distribution key blob")},
+    {"relationships", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "Relationships")},
+    {"app", QT_TRANSLATE_NOOP("AltDist::ResourceFields", "app")},
+};
+
+/// "urlExpirationDate" -> "url expiration date" with acronyms upper-cased.
+QString splitCamelCase(const QString &part)
 {
     static const QRegularExpression wordStart(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])"));
     static const QStringList acronyms = {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("md5"),
                                          QStringLiteral("sha"), QStringLiteral("sku")};
-    QStringList parts;
-    for (const QString &part : name.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
-        QStringList words = part.split(wordStart, Qt::SkipEmptyParts);
-        for (QString &word : words) {
-            word = word.toLower();
-            if (acronyms.contains(word))
-                word = word.toUpper();
-        }
-        parts << words.join(QLatin1Char(' ')).replace(QLatin1String("app store"), QLatin1String("App Store"));
+    QStringList words = part.split(wordStart, Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        word = word.toLower();
+        if (acronyms.contains(word))
+            word = word.toUpper();
     }
+    return words.join(QLatin1Char(' ')).replace(QLatin1String("app store"), QLatin1String("App Store"));
+}
+
+QString fieldWord(const QString &part)
+{
+    for (const FieldWord &word : kFieldWords) {
+        if (part == QLatin1String(word.name))
+            return QCoreApplication::translate("AltDist::ResourceFields", word.text);
+    }
+    return splitCamelCase(part);
+}
+
+} // namespace
+
+QString ResourceFields::label(const QString &name)
+{
+    QStringList parts;
+    for (const QString &part : name.split(QLatin1Char('.'), Qt::SkipEmptyParts))
+        parts << fieldWord(part);
     QString text = parts.join(QStringLiteral(" › "));
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
