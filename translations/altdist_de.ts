@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Choose the private key (.p8) you downloaded from App Store Connect under Users and Access › Integrations, or drop it onto this page.</source>
-        <translation>Wählen Sie den privaten Schlüssel (.p8), den Sie in App Store Connect unter „Benutzer und Zugriff › Integrationen“ geladen haben, oder ziehen Sie ihn auf diese Seite.</translation>
+        <translation>Wählen Sie den privaten Schlüssel (.p8) aus App Store Connect › Benutzer und Zugriff › Integrationen oder ziehen Sie ihn auf diese Seite.</translation>
     </message>
     <message>
         <source>/path/to/AuthKey_ABCDE12345.p8</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Add account…</source>
-        <translation>Account hinzufügen…</translation>
+        <translation>Neuer Account…</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@ Schlüssel-ID: %2
     <name>AltDist::Breadcrumb</name>
     <message>
         <source>Location</source>
-        <translation>Ort</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Go back to %1</source>
@@ -2303,7 +2303,7 @@ Schlüssel-ID: %2
     </message>
     <message>
         <source>Discard the private key (the key at App Store Connect cannot be used then)</source>
-        <translation>Privaten Schlüssel verwerfen (der Schlüssel in App Store Connect ist dann nicht nutzbar)</translation>
+        <translation>Privaten Schlüssel verwerfen (Schlüssel ist dann unbrauchbar)</translation>
     </message>
     <message>
         <source>Key Created</source>
@@ -2386,7 +2386,7 @@ Schlüssel-ID: %2
     </message>
     <message>
         <source>A generated key&apos;s private half is kept in the system keychain under the new key&apos;s ID. An imported key&apos;s private half stays wherever you keep it.</source>
-        <translation>Die private Hälfte eines erzeugten Schlüssels wird im Schlüsselbund des Systems unter der ID des neuen Schlüssels aufbewahrt. Die private Hälfte eines importierten Schlüssels bleibt, wo Sie sie aufbewahren.</translation>
+        <translation>Die private Hälfte eines erzeugten Schlüssels kommt unter seiner neuen ID in den Schlüsselbund des Systems; die eines importierten verwahren Sie selbst.</translation>
     </message>
     <message>
         <source>Private key file</source>
@@ -2543,7 +2543,7 @@ Schlüssel-ID: %2
     </message>
     <message>
         <source>Nothing loaded matches “%1”</source>
-        <translation>Nichts Geladenes passt zu „%1“</translation>
+        <translation>Kein geladener Eintrag passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2739,7 @@ Schlüssel-ID: %2
     </message>
     <message>
         <source>Created the alternative distribution package for %1 %2.</source>
-        <translation>Das Paket für den alternativen Vertrieb von %1 %2 wurde erstellt.</translation>
+        <translation>Für %1 %2 wurde das Paket für den alternativen Vertrieb erstellt.</translation>
     </message>
 </context>
 <context>
