@@ -149,14 +149,14 @@ private Q_SLOTS:
         QTest::newRow("pending developer release") << version("IOS", "PENDING_DEVELOPER_RELEASE", "") << true << QString();
         QTest::newRow("pending apple release") << version("IOS", "PENDING_APPLE_RELEASE", "") << true << QString();
         QTest::newRow("ready for distribution") << version("IOS", "READY_FOR_DISTRIBUTION", "READY_FOR_SALE") << true << QString();
-        QTest::newRow("in review") << version("IOS", "IN_REVIEW", "IN_REVIEW") << false << QStringLiteral("IN_REVIEW");
-        QTest::newRow("prepare") << version("IOS", "PREPARE_FOR_SUBMISSION", "") << false << QStringLiteral("PREPARE_FOR_SUBMISSION");
-        QTest::newRow("macOS") << version("MAC_OS", "READY_FOR_DISTRIBUTION", "") << false << QStringLiteral("MAC_OS");
+        QTest::newRow("in review") << version("IOS", "IN_REVIEW", "IN_REVIEW") << false << QStringLiteral("is In Review");
+        QTest::newRow("prepare") << version("IOS", "PREPARE_FOR_SUBMISSION", "") << false << QStringLiteral("is Prepare for Submission");
+        QTest::newRow("macOS") << version("MAC_OS", "READY_FOR_DISTRIBUTION", "") << false << QStringLiteral("for macOS");
         QTest::newRow("fallback ready for sale") << version("IOS", "", "READY_FOR_SALE") << true << QString();
         QTest::newRow("fallback pending") << version("IOS", "", "PENDING_APPLE_RELEASE") << true << QString();
-        QTest::newRow("fallback rejected") << version("IOS", "", "REJECTED") << false << QStringLiteral("REJECTED");
+        QTest::newRow("fallback rejected") << version("IOS", "", "REJECTED") << false << QStringLiteral("is Rejected");
         // The newer state wins over the deprecated one.
-        QTest::newRow("version state wins") << version("IOS", "REJECTED", "READY_FOR_SALE") << false << QStringLiteral("REJECTED");
+        QTest::newRow("version state wins") << version("IOS", "REJECTED", "READY_FOR_SALE") << false << QStringLiteral("is Rejected");
     }
     void eligibility()
     {

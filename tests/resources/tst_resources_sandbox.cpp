@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(!pending.id.isEmpty() && !mac.id.isEmpty() && !replaced.id.isEmpty());
         QVERIFY(pending.eligibility().eligible);
         QVERIFY(!mac.eligibility().eligible);
-        QVERIFY(mac.eligibility().reason.contains(QLatin1String("MAC_OS")));
+        QVERIFY(mac.eligibility().reason.contains(QLatin1String("for macOS")));
         QVERIFY(!replaced.eligibility().eligible);
 
         const Result<AppStoreVersion> fetched = await(AppStoreVersionsApi(client()).get(pending.id));

@@ -6,6 +6,7 @@
 #include "ApiClient.h"
 #include "GuiTest.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 
@@ -36,6 +37,22 @@ inline QMessageBox *waitForMessageBox()
         return box != nullptr;
     }, 5000);
     return box;
+}
+
+/// Triggers `deleteAction`, answers its confirmation with Cancel and checks
+/// that no DELETE reached the sandbox. Sets a test failure otherwise.
+inline void cancelDeletion(GuiFixture &fixture, QAction *deleteAction)
+{
+    fixture.sandbox().clearRequests();
+    deleteAction->trigger();
+    QMessageBox *box = waitForMessageBox();
+    QVERIFY(box);
+    QVERIFY(click(box, QStringLiteral("Cancel")));
+    QVERIFY(waitUntil([] { return QApplication::activeModalWidget() == nullptr; }));
+    QTest::qWait(50); // nothing is expected; give a wrongly sent DELETE the chance to show
+    const QList<Sandbox::RequestRecord> requests = fixture.sandbox().requests();
+    for (const Sandbox::RequestRecord &r : requests)
+        QVERIFY(r.method != "DELETE");
 }
 
 } // namespace AltDist::Test
