@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppsBrowser.h"
 
+#include "AppStoreVersions.h"
+
 #include "BrowseActions.h"
 #include "Breadcrumb.h"
 #include "Connection.h"
@@ -183,7 +185,15 @@ void AppsBrowser::updateDetails()
     QJsonObject resource = currentPane()->currentResource();
     if (resource.isEmpty() && m_level == PackageLevel)
         resource = m_package->packageResource();
-    m_details->setResource(resource);
+    QString note;
+    if (m_level == VersionsLevel && !resource.isEmpty()) {
+        if (const Result<AppStoreVersion> version = AppStoreVersion::fromJson(resource); version.ok()) {
+            const AppStoreVersion::Eligibility eligibility = version->eligibility();
+            note = eligibility.eligible ? tr("Eligible for an alternative distribution package.")
+                                        : tr("No package can be created: %1").arg(eligibility.reason);
+        }
+    }
+    m_details->setResource(resource, {}, note);
 }
 
 void AppsBrowser::updateActions()

@@ -91,9 +91,10 @@ void DetailsPanel::addRow(QGridLayout *grid, int row, const QString &name, const
     grid->addWidget(new CopyButton(readable, value, grid->parentWidget()), 2 * row + 1, 1, Qt::AlignTop);
 }
 
-void DetailsPanel::setResource(const QJsonObject &resource, const QString &title)
+void DetailsPanel::setResource(const QJsonObject &resource, const QString &title, const QString &note)
 {
     m_resource = resource;
+    m_note = resource.isEmpty() ? QString() : note;
     m_expiry = {};
     m_timer->stop();
     m_title = nullptr;
@@ -114,6 +115,14 @@ void DetailsPanel::setResource(const QJsonObject &resource, const QString &title
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_title->setFont(big);
     layout->addWidget(m_title);
+    if (!m_note.isEmpty()) {
+        auto *noteLabel = new QLabel(m_note, content);
+        noteLabel->setObjectName(QStringLiteral("detailsNote"));
+        noteLabel->setWordWrap(true);
+        noteLabel->setTextFormat(Qt::PlainText);
+        noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(noteLabel);
+    }
 
     auto *grid = new QGridLayout;
     grid->setColumnStretch(0, 1);

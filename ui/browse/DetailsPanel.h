@@ -39,11 +39,14 @@ public:
     void setClock(const Clock *clock);
 
     /// Shows `resource`; an empty object shows the placeholder. `title` empty:
-    /// one is derived from the attributes (ResourceFields::title).
-    void setResource(const QJsonObject &resource, const QString &title = {});
+    /// one is derived from the attributes (ResourceFields::title). `note`, when
+    /// given, is a sentence shown in full under the title (e.g. why a version
+    /// cannot have a package, which a list cell can only show shortened).
+    void setResource(const QJsonObject &resource, const QString &title = {}, const QString &note = {});
     void clear() { setResource({}); }
     QJsonObject resource() const { return m_resource; }
     QString title() const;
+    QString note() const { return m_note; }
 
     /// The countdown's text ("expires in 59 min 12 s"); empty without expiry.
     QString countdownText() const;
@@ -60,6 +63,7 @@ private:
 
     const Clock *m_clock = nullptr;
     QJsonObject m_resource;
+    QString m_note;
     QDateTime m_expiry;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

@@ -185,8 +185,15 @@ void MainWindow::createDownloadsDock()
     // A download that starts shows the list; one that ends leaves it as it is.
     connect(m_downloads, &DownloadController::activeCountChanged, this, [this](int count) {
         if (count > m_shownDownloads) {
+            const bool wasHidden = m_downloadsDock->isHidden();
             m_downloadsDock->show();
             m_downloadsDock->raise();
+            // The first time it opens by itself it takes a quarter of the
+            // window, leaving the list the user is working in most of it.
+            if (wasHidden && !m_downloadsDockSized && dockWidgetArea(m_downloadsDock) == Qt::BottomDockWidgetArea)
+                resizeDocks({m_downloadsDock}, {qMax(m_downloadsDock->minimumSizeHint().height(), height() / 4)},
+                            Qt::Vertical);
+            m_downloadsDockSized = true;
         }
         m_shownDownloads = count;
     });

@@ -103,6 +103,7 @@ private:
     QMenu *m_removeMenu = nullptr; ///< File > Remove Account: one entry per stored account
     std::function<QString()> m_chooseFolder;
     int m_shownDownloads = 0;
+    bool m_downloadsDockSized = false; ///< sized once when it first opens by itself
 };
 
 } // namespace AltDist

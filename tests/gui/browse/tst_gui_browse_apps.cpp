@@ -179,6 +179,10 @@ void TestBrowseApps::ineligibleVersionCannotGetAPackage()
     QVERIFY(!current.data(AppStoreVersionsModel::EligibleRole).toBool());
     QVERIFY(!current.data(AppStoreVersionsModel::IneligibleReasonRole).toString().isEmpty());
     QVERIFY(!m_browser->createPackageAction()->isEnabled());
+    // The list cell is shortened; the details panel gives the whole reason.
+    const QString note = m_browser->detailsPanel()->note();
+    QVERIFY2(note.startsWith(QStringLiteral("No package can be created")) && note.contains(QStringLiteral("for macOS")),
+             qPrintable(note));
 }
 
 void TestBrowseApps::versionWithoutPackageOffersToCreateOne()
