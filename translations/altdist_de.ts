@@ -352,6 +352,21 @@ Schlüssel-ID: %2
     </message>
 </context>
 <context>
+    <name>AltDist::AppOptions</name>
+    <message>
+        <source>Manage App Store Connect alternative distribution: domains, web-distribution keys, packages and their downloads.</source>
+        <translation>Alternativen Vertrieb in App Store Connect verwalten: Domains, Web-Vertriebsschlüssel, Pakete und deren Downloads.</translation>
+    </message>
+    <message>
+        <source>Explore the built-in sandbox; nothing reaches Apple.</source>
+        <translation>Die integrierte Sandbox erkunden; nichts davon erreicht Apple.</translation>
+    </message>
+    <message>
+        <source>ALTDIST_BASE_URL=&quot;%1&quot; is not usable: %2</source>
+        <translation>ALTDIST_BASE_URL=&quot;%1&quot; ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>AltDist::AppStoreVersion</name>
     <message>
         <source>Only iOS and iPadOS versions can have an alternative distribution package; this version is for %1.</source>
@@ -362,11 +377,11 @@ Schlüssel-ID: %2
         <translation>eine unbekannte Plattform</translation>
     </message>
     <message>
-        <source>This version is in state %1; a package can only be created for an approved version that is Pending Developer Release, Pending Apple Release or Ready for Distribution.</source>
-        <translation>Diese Version hat den Status „%1“; ein Paket kann nur für eine genehmigte Version mit dem Status „Ausstehende Entwicklerfreigabe“, „Ausstehende Apple-Freigabe“ oder „Bereit für den Vertrieb“ erstellt werden.</translation>
+        <source>This version is %1; a package can only be created for an approved version that is Pending Developer Release, Pending Apple Release or Ready for Distribution.</source>
+        <translation>Status dieser Version: %1. Ein Paket kann nur für eine genehmigte Version mit dem Status „Ausstehende Entwicklerfreigabe“, „Ausstehende Apple-Freigabe“ oder „Bereit für den Vertrieb“ erstellt werden.</translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>in an unknown state</source>
         <translation>unbekannt</translation>
     </message>
 </context>
@@ -486,6 +501,14 @@ Schlüssel-ID: %2
     <message>
         <source>variant %1</source>
         <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>Eligible for an alternative distribution package.</source>
+        <translation>Kann ein Paket für den alternativen Vertrieb erhalten.</translation>
+    </message>
+    <message>
+        <source>No package can be created: %1</source>
+        <translation>Es kann kein Paket erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1592,6 @@ Schlüssel-ID: %2
         <source>Copy %1 (Ctrl+Shift+C)</source>
         <translation>%1 kopieren (Strg+Umschalt+C)</translation>
     </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
 </context>
 <context>
     <name>AltDist::CreateKeyWizard</name>
@@ -1656,6 +1675,14 @@ Schlüssel-ID: %2
     <message>
         <source>URL expiry</source>
         <translation>URL-Ablauf</translation>
+    </message>
+    <message>
+        <source>API name: %1</source>
+        <translation>API-Name: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2317,16 @@ Schlüssel-ID: %2
         <source>Storing the private key in the system keychain…</source>
         <translation>Der private Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing was created: the system keychain is unavailable, so the private key would be lost. Go back and choose to also save it to a file, or unlock the keychain and try again.
+%1</source>
+        <translation>Es wurde nichts erstellt: Der Schlüsselbund des Systems ist nicht verfügbar, der private Schlüssel ginge also verloren. Gehen Sie zurück und lassen Sie ihn zusätzlich in einer Datei speichern, oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>AltDist::KeyDonePage</name>
@@ -2573,10 +2610,6 @@ Schlüssel-ID: %2
         <translation>Account &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>&amp;Remove Account…</source>
-        <translation>Account &amp;entfernen…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2649,16 +2682,20 @@ Schlüssel-ID: %2
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&amp;Remove Account “%1”…</source>
-        <translation>Account „%1“ &amp;entfernen…</translation>
-    </message>
-    <message>
         <source>About AltDist</source>
         <translation>Über AltDist</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AltDist %1&lt;/h3&gt;&lt;p&gt;A desktop tool for App Store Connect alternative distribution: web-distribution domains and keys, packages of your apps, their versions, variants and deltas.&lt;/p&gt;&lt;p&gt;API keys are kept in your system keychain; nothing secret is written to settings or logs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AltDist %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug für den alternativen Vertrieb in App Store Connect: Domains und Schlüssel für den Web-Vertrieb, Pakete Ihrer Apps, deren Versionen, Varianten und Deltas.&lt;/p&gt;&lt;p&gt;API-Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt; nichts Geheimes wird in Einstellungen oder Protokolle geschrieben.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account</source>
+        <translation>Account &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2794,22 +2831,6 @@ Schlüssel-ID: %2
     <message>
         <source>App Store versions</source>
         <translation>App Store-Versionen</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation>macOS</translation>
-    </message>
-    <message>
-        <source>tvOS</source>
-        <translation>tvOS</translation>
-    </message>
-    <message>
-        <source>visionOS</source>
-        <translation>visionOS</translation>
     </message>
     <message>
         <source>Choose the App Store version the package is for. Only eligible versions can be chosen.</source>
@@ -3266,6 +3287,114 @@ Schlüssel-ID: %2
         <source>expired %1 ago</source>
         <translation>vor %1 abgelaufen</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reference name</source>
+        <translation>Referenzname</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Bundle-ID</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Primary locale</source>
+        <translation>Primäre Sprache</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Version string</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <source>App Store state</source>
+        <translation>App Store-Status</translation>
+    </message>
+    <message>
+        <source>App version state</source>
+        <translation>App-Versionsstatus</translation>
+    </message>
+    <message>
+        <source>Review type</source>
+        <translation>Prüfungsart</translation>
+    </message>
+    <message>
+        <source>Source file checksum</source>
+        <translation>Quelldateiprüfsumme</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>URL expiration date</source>
+        <translation>URL-Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>File checksum</source>
+        <translation>Dateiprüfsumme</translation>
+    </message>
+    <message>
+        <source>Alternative distribution key blob</source>
+        <translation>Schlüssel-Blob für den alternativen Vertrieb</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
 </context>
 <context>
     <name>AltDist::ResourceLabels</name>
@@ -3637,12 +3766,8 @@ Schlüssel-ID: %2
 <context>
     <name>main</name>
     <message>
-        <source>Manage App Store Connect alternative distribution: domains, web-distribution keys, packages and their downloads.</source>
-        <translation>Alternativen Vertrieb in App Store Connect verwalten: Domains, Web-Vertriebsschlüssel, Pakete und deren Downloads.</translation>
-    </message>
-    <message>
-        <source>Explore the built-in sandbox; nothing reaches Apple.</source>
-        <translation>Die integrierte Sandbox erkunden; nichts davon erreicht Apple.</translation>
+        <source>AltDist Cannot Start</source>
+        <translation>AltDist kann nicht starten</translation>
     </message>
 </context>
 </TS>
