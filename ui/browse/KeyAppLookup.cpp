@@ -20,12 +20,17 @@ void findAppOfKey(ApiClient *client, const QString &keyId, QObject *context,
         bool finished = false;
         std::function<void(std::optional<App>)> done;
 
-        void finish(std::optional<App> app)
+        // A pointer rather than an optional<App> by value: GCC 12 at -O2
+        // mistakes moving that optional for reading an uninitialised QString.
+        void finish(const App *app)
         {
             if (finished)
                 return;
             finished = true;
-            done(std::move(app));
+            if (app)
+                done(*app);
+            else
+                done(std::nullopt);
         }
     };
     auto search = std::make_shared<Search>();
@@ -34,7 +39,7 @@ void findAppOfKey(ApiClient *client, const QString &keyId, QObject *context,
     collectAllPages<App>(client, AppsApi(client).list(Resources::kDefaultLimit), context,
                          [api, keyId, context, search](const Result<QList<App>> &apps) {
         if (!api || !apps.ok() || apps->isEmpty()) {
-            search->finish(std::nullopt);
+            search->finish(nullptr);
             return;
         }
         search->pending = int(apps->size());
@@ -42,9 +47,9 @@ void findAppOfKey(ApiClient *client, const QString &keyId, QObject *context,
             KeysApi(api).forApp(app.id).then(context, [search, app, keyId](
                                                           const Result<std::optional<DistributionKey>> &key) {
                 if (key.ok() && key->has_value() && (*key)->id == keyId)
-                    search->finish(app);
+                    search->finish(&app);
                 else if (--search->pending == 0)
-                    search->finish(std::nullopt);
+                    search->finish(nullptr);
             });
         }
     });
