@@ -69,6 +69,14 @@ ApiClient *ResourcePage::client() const
 
 void ResourcePage::setConnection(Connection *connection)
 {
+    // What was asked or sent for the old connection ends here: a DELETE in
+    // flight there never answers once its client goes, and a confirmation
+    // still open must not delete an item of the old account through the new.
+    delete m_connectionScope;
+    m_connectionScope = new QObject(this);
+    m_deleting = false;
+    if (m_confirmation)
+        m_confirmation->close();
     m_banner->clear();
     m_details->clear();
     m_list->setModel(connection ? createModel(connection->client()) : nullptr);
@@ -99,7 +107,12 @@ void ResourcePage::deleteCurrent()
     if (resource.isEmpty() || m_deleting || !client())
         return;
     const QString id = m_list->currentId();
-    describeDeletion(resource, [this, id](const QString &text) { confirm(id, text); });
+    // describeDeletion may ask the API first; its answer counts only while
+    // the connection it was asked through is still the current one.
+    describeDeletion(resource, [this, id, scope = QPointer<QObject>(m_connectionScope)](const QString &text) {
+        if (scope && !m_confirmation)
+            confirm(id, text);
+    });
 }
 
 void ResourcePage::confirm(const QString &id, const QString &text)
@@ -109,7 +122,8 @@ void ResourcePage::confirm(const QString &id, const QString &text)
     box->setInformativeText(tr("This cannot be undone."));
     QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, id] {
+    m_confirmation = box;
+    connect(box, &QMessageBox::finished, m_connectionScope, [this, box, deleteButton, id] {
         if (box->clickedButton() != deleteButton)
             return;
         ApiClient *api = client();
@@ -118,7 +132,7 @@ void ResourcePage::confirm(const QString &id, const QString &text)
         m_deleting = true;
         m_banner->clear();
         updateActions();
-        remove(api, id).then(this, [this, id](const Status &status) {
+        remove(api, id).then(m_connectionScope, [this, id](const Status &status) {
             m_deleting = false;
             updateActions();
             if (!status.ok()) {

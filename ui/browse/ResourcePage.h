@@ -4,11 +4,13 @@
 #include "Pending.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class QAction;
+class QMessageBox;
 class QSplitter;
 class QToolBar;
 
@@ -82,6 +84,11 @@ private:
     DetailsPanel *m_details;
     QAction *m_delete;
     QAction *m_copyId;
+    /// Lives as long as the current connection: callbacks of requests sent
+    /// through it and an open delete confirmation are tied to it, so nothing
+    /// meant for one connection reaches (or deletes through) the next.
+    QObject *m_connectionScope = nullptr;
+    QPointer<QMessageBox> m_confirmation;
     bool m_deleting = false;
 };
 
