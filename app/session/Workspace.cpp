@@ -16,6 +16,10 @@ Workspace::~Workspace()
     // Downloads refresh their URLs through the connection's client: stop them first.
     m_downloads.reset();
     m_connection.reset();
+    // Connections replaced just before (their deleteLater() not run yet: a
+    // deferred delete never runs once the event loop has stopped) go too, so
+    // no sandbox thread outlives the workspace.
+    qDeleteAll(findChildren<Connection *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
 void Workspace::openAccount(const QString &name)
@@ -67,8 +71,10 @@ void Workspace::install(std::unique_ptr<Connection> connection)
     std::unique_ptr<Connection> old = std::move(m_connection);
     m_connection = std::move(connection);
     Q_EMIT connectionChanged(m_connection.get());
-    if (old)
+    if (old) {
+        old->setParent(this);
         old.release()->deleteLater();
+    }
 }
 
 void Workspace::setOpening(bool opening)

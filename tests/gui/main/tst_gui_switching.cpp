@@ -154,6 +154,17 @@ private Q_SLOTS:
         }));
     }
 
+    void replacedConnectionGoesWithTheWorkspace()
+    {
+        auto fixture = std::make_unique<GuiFixture>();
+        QVERIFY(fixture->isReady());
+        QPointer<Connection> old = &fixture->connection();
+        reopenSandbox(*fixture);
+        QVERIFY(old); // replaced; its deletion is deferred to the event loop
+        fixture.reset(); // no event loop in between, as when the app quits right after a switch
+        QVERIFY2(!old, "a replaced connection (and its sandbox thread) outlived the workspace");
+    }
+
     void quittingWithRequestsAndDownloadsInFlightEndsPromptly()
     {
         auto fixture = std::make_unique<GuiFixture>();
