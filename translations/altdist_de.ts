@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AltDist::Account</name>
@@ -11,7 +12,7 @@
         <translation>Der Account-Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <source>The account name must not contain '/' or '\'.</source>
+        <source>The account name must not contain &apos;/&apos; or &apos;\&apos;.</source>
         <translation>Der Account-Name darf weder „/“ noch „\“ enthalten.</translation>
     </message>
     <message>
@@ -50,7 +51,7 @@
         <translation>&amp;Schlüssel-ID:</translation>
     </message>
     <message>
-        <source>There is already an account named "%1"; choose another name.</source>
+        <source>There is already an account named &quot;%1&quot;; choose another name.</source>
         <translation>Es gibt bereits einen Account namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -62,7 +63,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Enter the issuer ID shown above the list of team keys, or tick "Individual key".</source>
+        <source>Enter the issuer ID shown above the list of team keys, or tick &quot;Individual key&quot;.</source>
         <translation>Geben Sie die Aussteller-ID ein, die über der Liste der Teamschlüssel steht, oder wählen Sie „Individueller Schlüssel“.</translation>
     </message>
 </context>
@@ -93,7 +94,7 @@
         <translation>&amp;Schlüsseldatei:</translation>
     </message>
     <message>
-        <source>The key is read now but stored in the system keychain only when you click Finish. It is never written to AltDist's settings.</source>
+        <source>The key is read now but stored in the system keychain only when you click Finish. It is never written to AltDist&apos;s settings.</source>
         <translation>Der Schlüssel wird jetzt gelesen, aber erst beim Klick auf „Abschließen“ im Schlüsselbund des Systems gespeichert. In die Einstellungen von AltDist wird er nie geschrieben.</translation>
     </message>
     <message>
@@ -241,7 +242,7 @@ Schlüssel-ID: %2
         <translation>Mit dem API-Schlüssel konnte kein App Store Connect-Token erzeugt werden.</translation>
     </message>
     <message>
-        <source>An API path must start with '/' (got "%1").</source>
+        <source>An API path must start with &apos;/&apos; (got &quot;%1&quot;).</source>
         <translation>Ein API-Pfad muss mit „/“ beginnen (erhalten: „%1“).</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@ Schlüssel-ID: %2
         <translation>Die Anfrage wurde möglicherweise ausgeführt. Prüfen Sie das Ergebnis, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <source>The server's answer (HTTP %1) is not valid JSON: %2.</source>
+        <source>The server&apos;s answer (HTTP %1) is not valid JSON: %2.</source>
         <translation>Die Antwort des Servers (HTTP %1) ist kein gültiges JSON: %2.</translation>
     </message>
 </context>
@@ -319,7 +320,7 @@ Schlüssel-ID: %2
         <translation>Die Aussteller-ID hat nicht die Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <source>The issuer ID contains "%1", which is not a hexadecimal digit.</source>
+        <source>The issuer ID contains &quot;%1&quot;, which is not a hexadecimal digit.</source>
         <translation>Die Aussteller-ID enthält „%1“, das ist keine Hexadezimalziffer.</translation>
     </message>
     <message>
@@ -335,7 +336,7 @@ Schlüssel-ID: %2
         <translation>Die Schlüssel-ID enthält Kleinbuchstaben; Schlüssel-IDs bestehen aus Großbuchstaben, wie in AuthKey_&lt;KEY ID&gt;.p8.</translation>
     </message>
     <message>
-        <source>The key ID contains "%1"; only A-Z and 0-9 are allowed.</source>
+        <source>The key ID contains &quot;%1&quot;; only A-Z and 0-9 are allowed.</source>
         <translation>Die Schlüssel-ID enthält „%1“; erlaubt sind nur A–Z und 0–9.</translation>
     </message>
     <message>
@@ -361,8 +362,8 @@ Schlüssel-ID: %2
         <translation>Die integrierte Sandbox erkunden; nichts davon erreicht Apple.</translation>
     </message>
     <message>
-        <source>ALTDIST_BASE_URL="%1" is not usable: %2</source>
-        <translation>ALTDIST_BASE_URL="%1" ist nicht verwendbar: %2</translation>
+        <source>ALTDIST_BASE_URL=&quot;%1&quot; is not usable: %2</source>
+        <translation>ALTDIST_BASE_URL=&quot;%1&quot; ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
@@ -562,7 +563,7 @@ Schlüssel-ID: %2
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected item's ID (Ctrl+Shift+C)</source>
+        <source>Copy the selected item&apos;s ID (Ctrl+Shift+C)</source>
         <translation>Die ID des ausgewählten Objekts kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
@@ -577,7 +578,7 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::Cli::CliOptions</name>
     <message>
-        <source>Print the API's JSON resource objects instead of a table.</source>
+        <source>Print the API&apos;s JSON resource objects instead of a table.</source>
         <translation>Die JSON-Ressourcenobjekte der API statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
@@ -605,7 +606,7 @@ Schlüssel-ID: %2
         <translation>Schlüssel-ID des API-Schlüssels.</translation>
     </message>
     <message>
-        <source>The API key's private key file (AuthKey_&lt;KEYID&gt;.p8).</source>
+        <source>The API key&apos;s private key file (AuthKey_&lt;KEYID&gt;.p8).</source>
         <translation>Datei mit dem privaten Schlüssel des API-Schlüssels (AuthKey_&lt;KEYID&gt;.p8).</translation>
     </message>
     <message>
@@ -659,7 +660,7 @@ Schlüssel-ID: %2
 </translation>
     </message>
     <message>
-        <source>API base URL (http only to loopback); default $ALTDIST_BASE_URL, else Apple's.</source>
+        <source>API base URL (http only to loopback); default $ALTDIST_BASE_URL, else Apple&apos;s.</source>
         <translation>API-Basis-URL (http nur für Loopback); Standard: $ALTDIST_BASE_URL, sonst die von Apple.</translation>
     </message>
 </context>
@@ -698,7 +699,7 @@ Schlüssel-ID: %2
         <translation>Team</translation>
     </message>
     <message>
-        <source>There is no stored account named "%1".</source>
+        <source>There is no stored account named &quot;%1&quot;.</source>
         <translation>Es gibt keinen gespeicherten Account namens „%1“.</translation>
     </message>
     <message>
@@ -849,7 +850,7 @@ Schlüssel-ID: %2
         <translation>Eine App anzeigen.</translation>
     </message>
     <message>
-        <source>List an app's App Store versions and whether each can get a package.</source>
+        <source>List an app&apos;s App Store versions and whether each can get a package.</source>
         <translation>Die App Store-Versionen einer App auflisten und ob jede ein Paket erhalten kann.</translation>
     </message>
     <message>
@@ -1077,7 +1078,7 @@ Schlüssel-ID: %2
         <translation>URL-Ablauf</translation>
     </message>
     <message>
-        <source>List a package's versions.</source>
+        <source>List a package&apos;s versions.</source>
         <translation>Die Versionen eines Pakets auflisten.</translation>
     </message>
     <message>
@@ -1170,7 +1171,7 @@ Schlüssel-ID: %2
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "%1 &lt;command&gt; --help" for a command's own options.</source>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s own options.</source>
         <translation>Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -1190,7 +1191,7 @@ Schlüssel-ID: %2
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -1198,7 +1199,7 @@ Schlüssel-ID: %2
         <translation>Kein %1-Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown %1 command "%2".</source>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
         <translation>Unbekannter %1-Befehl „%2“.</translation>
     </message>
     <message>
@@ -1248,7 +1249,7 @@ Schlüssel-ID: %2
         <translation>Keine Datei mit privatem Schlüssel: Geben Sie --key-file FILE an (oder setzen Sie %1).</translation>
     </message>
     <message>
-        <source>No credentials. Pass --issuer-id (or --individual), --key-id and --key-file; set %1, %2 and %3; or add an account with "account add" and pass --account NAME.</source>
+        <source>No credentials. Pass --issuer-id (or --individual), --key-id and --key-file; set %1, %2 and %3; or add an account with &quot;account add&quot; and pass --account NAME.</source>
         <translation>Keine Anmeldedaten. Geben Sie --issuer-id (oder --individual), --key-id und --key-file an, setzen Sie %1, %2 und %3 oder fügen Sie mit „account add“ einen Account hinzu und geben Sie --account NAME an.</translation>
     </message>
     <message>
@@ -1256,7 +1257,7 @@ Schlüssel-ID: %2
         <translation>keine</translation>
     </message>
     <message>
-        <source>There is no stored account named "%1" (known accounts: %2).</source>
+        <source>There is no stored account named &quot;%1&quot; (known accounts: %2).</source>
         <translation>Es gibt keinen gespeicherten Account namens „%1“ (bekannte Accounts: %2).</translation>
     </message>
 </context>
@@ -1302,7 +1303,7 @@ Schlüssel-ID: %2
         <translation>Netzwerkfehler oder Zeitüberschreitung</translation>
     </message>
     <message>
-        <source>integrity: a downloaded file's checksum did not match</source>
+        <source>integrity: a downloaded file&apos;s checksum did not match</source>
         <translation>Integrität: Die Prüfsumme einer geladenen Datei stimmte nicht überein</translation>
     </message>
     <message>
@@ -1321,7 +1322,7 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::Cli::Invocation</name>
     <message>
-        <source>--limit must be a whole number from 1 to %1 (got "%2").</source>
+        <source>--limit must be a whole number from 1 to %1 (got &quot;%2&quot;).</source>
         <translation>--limit muss eine ganze Zahl von 1 bis %1 sein (erhalten: „%2“).</translation>
     </message>
     <message>
@@ -1329,11 +1330,11 @@ Schlüssel-ID: %2
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for usage.</source>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>Führen Sie „%1 --help“ aus, um die Verwendung zu sehen.</translation>
     </message>
     <message>
-        <source>Note: talking to a local sandbox at %1, not to Apple's App Store Connect.</source>
+        <source>Note: talking to a local sandbox at %1, not to Apple&apos;s App Store Connect.</source>
         <translation>Hinweis: Verbunden mit einer lokalen Sandbox unter %1, nicht mit App Store Connect von Apple.</translation>
     </message>
 </context>
@@ -1344,7 +1345,7 @@ Schlüssel-ID: %2
         <translation>Geben Sie genau eines an: --generate (hier ein Schlüsselpaar erzeugen) oder --public-key FILE.</translation>
     </message>
     <message>
-        <source>--private-key-out only goes with --generate: an imported key's private half is yours already.</source>
+        <source>--private-key-out only goes with --generate: an imported key&apos;s private half is yours already.</source>
         <translation>--private-key-out geht nur zusammen mit --generate: Die private Hälfte eines importierten Schlüssels haben Sie bereits.</translation>
     </message>
     <message>
@@ -1376,11 +1377,11 @@ Schlüssel-ID: %2
         <translation>Warnung: Der Schlüsselbund hat den privaten Schlüssel abgelehnt (%1); er liegt nur in %2.</translation>
     </message>
     <message>
-        <source>Key %1 was uploaded but its private key could not be kept. Delete it with "keys delete %1" and try again.</source>
+        <source>Key %1 was uploaded but its private key could not be kept. Delete it with &quot;keys delete %1&quot; and try again.</source>
         <translation>Schlüssel %1 wurde hochgeladen, aber sein privater Schlüssel konnte nicht aufbewahrt werden. Löschen Sie ihn mit „keys delete %1“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Kept %1: the key may have been uploaded all the same; check with "keys list" before trying again.</source>
+        <source>Kept %1: the key may have been uploaded all the same; check with &quot;keys list&quot; before trying again.</source>
         <translation>%1 wurde behalten: Der Schlüssel wurde möglicherweise trotzdem hochgeladen. Prüfen Sie das mit „keys list“, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
@@ -1558,7 +1559,7 @@ Schlüssel-ID: %2
         <translation>Account entfernen?</translation>
     </message>
     <message>
-        <source>Remove the account “%1”? Its private key is deleted from this computer's keychain; the key itself stays valid in App Store Connect until you revoke it there.</source>
+        <source>Remove the account “%1”? Its private key is deleted from this computer&apos;s keychain; the key itself stays valid in App Store Connect until you revoke it there.</source>
         <translation>Den Account „%1“ entfernen? Sein privater Schlüssel wird aus dem Schlüsselbund dieses Computers gelöscht; der Schlüssel selbst bleibt in App Store Connect gültig, bis Sie ihn dort widerrufen.</translation>
     </message>
     <message>
@@ -1653,7 +1654,7 @@ Schlüssel-ID: %2
         <translation>Die ID des Web-Vertriebsschlüssels ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The web-distribution key ID must not contain spaces, '/', '\' or control characters.</source>
+        <source>The web-distribution key ID must not contain spaces, &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Die ID des Web-Vertriebsschlüssels darf keine Leerzeichen, „/“, „\“ oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
@@ -1687,7 +1688,7 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::DomainName</name>
     <message>
-        <source>Enter the host name only, without a scheme such as "https://".</source>
+        <source>Enter the host name only, without a scheme such as &quot;https://&quot;.</source>
         <translation>Geben Sie nur den Hostnamen ein, ohne Schema wie „https://“.</translation>
     </message>
     <message>
@@ -1695,11 +1696,11 @@ Schlüssel-ID: %2
         <translation>Ein Domainname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>A domain name cannot contain a user name ("@").</source>
+        <source>A domain name cannot contain a user name (&quot;@&quot;).</source>
         <translation>Ein Domainname darf keinen Benutzernamen („@“) enthalten.</translation>
     </message>
     <message>
-        <source>Enter the host name only, without a path ("/").</source>
+        <source>Enter the host name only, without a path (&quot;/&quot;).</source>
         <translation>Geben Sie nur den Hostnamen ein, ohne Pfad („/“).</translation>
     </message>
     <message>
@@ -1711,7 +1712,7 @@ Schlüssel-ID: %2
         <translation>Eine IP-Adresse kann nicht registriert werden. Geben Sie einen Domainnamen ein.</translation>
     </message>
     <message>
-        <source>Enter the host name only, without a port (":").</source>
+        <source>Enter the host name only, without a port (&quot;:&quot;).</source>
         <translation>Geben Sie nur den Hostnamen ein, ohne Port („:“).</translation>
     </message>
     <message>
@@ -1719,7 +1720,7 @@ Schlüssel-ID: %2
         <translation>Der Domainname ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <source>Enter a fully qualified domain name such as "apps.example.com" (it needs a dot).</source>
+        <source>Enter a fully qualified domain name such as &quot;apps.example.com&quot; (it needs a dot).</source>
         <translation>Geben Sie einen vollständigen Domainnamen wie „apps.example.com“ ein (er braucht einen Punkt).</translation>
     </message>
     <message>
@@ -1727,15 +1728,15 @@ Schlüssel-ID: %2
         <translation>Der Domainname enthält ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende).</translation>
     </message>
     <message>
-        <source>The label "%1" is %2 characters long; at most %3 are allowed.</source>
+        <source>The label &quot;%1&quot; is %2 characters long; at most %3 are allowed.</source>
         <translation>Das Label „%1“ ist %2 Zeichen lang; erlaubt sind höchstens %3.</translation>
     </message>
     <message>
-        <source>The label "%1" starts or ends with a hyphen.</source>
+        <source>The label &quot;%1&quot; starts or ends with a hyphen.</source>
         <translation>Das Label „%1“ beginnt oder endet mit einem Bindestrich.</translation>
     </message>
     <message>
-        <source>The character "%1" is not allowed in a domain name.</source>
+        <source>The character &quot;%1&quot; is not allowed in a domain name.</source>
         <translation>Das Zeichen „%1“ ist in einem Domainnamen nicht erlaubt.</translation>
     </message>
     <message>
@@ -1743,7 +1744,7 @@ Schlüssel-ID: %2
         <translation>Geben Sie einen Domainnamen ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid internationalised domain name.</source>
+        <source>&quot;%1&quot; is not a valid internationalised domain name.</source>
         <translation>„%1“ ist kein gültiger internationalisierter Domainname.</translation>
     </message>
 </context>
@@ -1921,7 +1922,7 @@ Schlüssel-ID: %2
         <translation>Der Download ist nach %1 Versuchen fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The downloaded file's %1 checksum is %2, but %3 was expected; the download was deleted.</source>
+        <source>The downloaded file&apos;s %1 checksum is %2, but %3 was expected; the download was deleted.</source>
         <translation>Die %1-Prüfsumme der geladenen Datei ist %2, erwartet wurde aber %3; der Download wurde gelöscht.</translation>
     </message>
 </context>
@@ -2045,7 +2046,7 @@ Schlüssel-ID: %2
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The file's %1 checksum matched the one App Store Connect published:
+        <source>The file&apos;s %1 checksum matched the one App Store Connect published:
 %2</source>
         <translation>Die %1-Prüfsumme der Datei stimmt mit der von App Store Connect veröffentlichten überein:
 %2</translation>
@@ -2209,7 +2210,7 @@ Schlüssel-ID: %2
         <translation>Für die Datei gibt es keine Prüfsumme, mit der der Download geprüft werden kann.</translation>
     </message>
     <message>
-        <source>The expected checksum "%1" is not hexadecimal.</source>
+        <source>The expected checksum &quot;%1&quot; is not hexadecimal.</source>
         <translation>Die erwartete Prüfsumme „%1“ ist nicht hexadezimal.</translation>
     </message>
     <message>
@@ -2232,7 +2233,7 @@ Schlüssel-ID: %2
         <translation>Das Manifest nennt das Delta %1, aber die Paketversion hat kein solches Delta.</translation>
     </message>
     <message>
-        <source>The manifest's SHA-256 for %1 is %2, but the API says %3.</source>
+        <source>The manifest&apos;s SHA-256 for %1 is %2, but the API says %3.</source>
         <translation>Laut Manifest ist der SHA-256-Wert von %1 %2, laut API aber %3.</translation>
     </message>
     <message>
@@ -2251,7 +2252,7 @@ Schlüssel-ID: %2
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The package zip's signature is implausibly large.</source>
+        <source>The package zip&apos;s signature is implausibly large.</source>
         <translation>Die Signatur im Paket-ZIP ist unplausibel groß.</translation>
     </message>
     <message>
@@ -2274,7 +2275,7 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::JsonApi</name>
     <message>
-        <source>The server's answer was not understood: %1</source>
+        <source>The server&apos;s answer was not understood: %1</source>
         <translation>Die Antwort des Servers wurde nicht verstanden: %1</translation>
     </message>
 </context>
@@ -2421,7 +2422,7 @@ Schlüssel-ID: %2
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>A generated key's private half is kept in the system keychain under the new key's ID. An imported key's private half stays wherever you keep it.</source>
+        <source>A generated key&apos;s private half is kept in the system keychain under the new key&apos;s ID. An imported key&apos;s private half stays wherever you keep it.</source>
         <translation>Die private Hälfte eines erzeugten Schlüssels kommt unter seiner neuen ID in den Schlüsselbund des Systems; die eines importierten verwahren Sie selbst.</translation>
     </message>
     <message>
@@ -2566,16 +2567,19 @@ Schlüssel-ID: %2
         <translation>Liste</translation>
     </message>
     <message>
-        <source>Nothing here yet</source>
-        <translation>Noch nichts vorhanden</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Reload the list (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>AltDist::ListStatusRows</name>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Noch nichts vorhanden</translation>
     </message>
     <message>
         <source>Nothing loaded matches “%1”</source>
@@ -2762,7 +2766,7 @@ Schlüssel-ID: %2
         <translation>Paket erstellt</translation>
     </message>
     <message>
-        <source>App Store Connect now prepares the package's versions; they appear under the package.</source>
+        <source>App Store Connect now prepares the package&apos;s versions; they appear under the package.</source>
         <translation>App Store Connect bereitet jetzt die Versionen des Pakets vor; sie erscheinen unter dem Paket.</translation>
     </message>
     <message>
@@ -2781,7 +2785,7 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::PackageManifest</name>
     <message>
-        <source>The package's manifest.json is not usable: %1</source>
+        <source>The package&apos;s manifest.json is not usable: %1</source>
         <translation>Die manifest.json des Pakets ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -2793,7 +2797,7 @@ Schlüssel-ID: %2
         <translation>%1 hat keine publicId.</translation>
     </message>
     <message>
-        <source>%1 has the assetPath "%2", which is not a plain relative path inside the hosting directory.</source>
+        <source>%1 has the assetPath &quot;%2&quot;, which is not a plain relative path inside the hosting directory.</source>
         <translation>%1 hat den assetPath „%2“, der kein einfacher relativer Pfad innerhalb des Hosting-Verzeichnisses ist.</translation>
     </message>
     <message>
@@ -2801,7 +2805,7 @@ Schlüssel-ID: %2
         <translation>%1 hat einen sha256-Wert, der nicht aus 64 Hexadezimalziffern besteht.</translation>
     </message>
     <message>
-        <source>"%1" is not an array.</source>
+        <source>&quot;%1&quot; is not an array.</source>
         <translation>„%1“ ist kein Array.</translation>
     </message>
     <message>
@@ -2813,7 +2817,7 @@ Schlüssel-ID: %2
         <translation>sie nennt keine Variante.</translation>
     </message>
     <message>
-        <source>the path "%1" is named twice.</source>
+        <source>the path &quot;%1&quot; is named twice.</source>
         <translation>der Pfad „%1“ wird zweimal genannt.</translation>
     </message>
 </context>
@@ -2973,7 +2977,7 @@ Schlüssel-ID: %2
         <translation>es hat %1 Einträge, mehr als die erlaubten %2.</translation>
     </message>
     <message>
-        <source>the entry "%1" points outside the folder it would be extracted into.</source>
+        <source>the entry &quot;%1&quot; points outside the folder it would be extracted into.</source>
         <translation>der Eintrag „%1“ zeigt aus dem Ordner heraus, in den er entpackt würde.</translation>
     </message>
     <message>
@@ -2988,7 +2992,7 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::Page</name>
     <message>
-        <source>The server's pages link back to a page already read (%1).</source>
+        <source>The server&apos;s pages link back to a page already read (%1).</source>
         <translation>Die Seiten des Servers verweisen zurück auf eine bereits gelesene Seite (%1).</translation>
     </message>
 </context>
@@ -3008,7 +3012,7 @@ Schlüssel-ID: %2
     </message>
     <message>
         <source>Could not load: %1 %2</source>
-        <extracomment>%1: what failed, e.g. "App Store Connect refused the request (HTTP 500)."; %2: the API's error titles</extracomment>
+        <extracomment>%1: what failed, e.g. &quot;App Store Connect refused the request (HTTP 500).&quot;; %2: the API&apos;s error titles</extracomment>
         <translation>Laden fehlgeschlagen: %1 %2</translation>
     </message>
 </context>
@@ -3050,15 +3054,15 @@ Schlüssel-ID: %2
         <translation>(nicht erkannt)</translation>
     </message>
     <message>
-        <source>This is not a PEM key: there is no "-----BEGIN ...-----" line.</source>
+        <source>This is not a PEM key: there is no &quot;-----BEGIN ...-----&quot; line.</source>
         <translation>Dies ist kein PEM-Schlüssel: Es fehlt die Zeile „-----BEGIN ...-----“.</translation>
     </message>
     <message>
-        <source>The key is damaged: its "-----BEGIN" line is malformed.</source>
+        <source>The key is damaged: its &quot;-----BEGIN&quot; line is malformed.</source>
         <translation>Der Schlüssel ist beschädigt: Seine „-----BEGIN“-Zeile ist fehlerhaft.</translation>
     </message>
     <message>
-        <source>The key is truncated: its "-----END" line is missing.</source>
+        <source>The key is truncated: its &quot;-----END&quot; line is missing.</source>
         <translation>Der Schlüssel ist unvollständig: Seine „-----END“-Zeile fehlt.</translation>
     </message>
     <message>
@@ -3070,11 +3074,11 @@ Schlüssel-ID: %2
         <translation>Dies ist ein Schlüssel vom Typ %1; benötigt wird ein EC-Schlüssel auf der Kurve P-256.</translation>
     </message>
     <message>
-        <source>The key is encrypted with a password; an unencrypted PKCS#8 key ("-----BEGIN PRIVATE KEY-----") is needed.</source>
+        <source>The key is encrypted with a password; an unencrypted PKCS#8 key (&quot;-----BEGIN PRIVATE KEY-----&quot;) is needed.</source>
         <translation>Der Schlüssel ist mit einem Passwort verschlüsselt; benötigt wird ein unverschlüsselter PKCS#8-Schlüssel („-----BEGIN PRIVATE KEY-----“).</translation>
     </message>
     <message>
-        <source>This is a public key; the private key is needed ("-----BEGIN PRIVATE KEY-----").</source>
+        <source>This is a public key; the private key is needed (&quot;-----BEGIN PRIVATE KEY-----&quot;).</source>
         <translation>Dies ist ein öffentlicher Schlüssel; benötigt wird der private Schlüssel („-----BEGIN PRIVATE KEY-----“).</translation>
     </message>
     <message>
@@ -3082,11 +3086,11 @@ Schlüssel-ID: %2
         <translation>Dies ist ein Zertifikat, kein privater Schlüssel.</translation>
     </message>
     <message>
-        <source>The PEM block "%1" does not hold a private key.</source>
+        <source>The PEM block &quot;%1&quot; does not hold a private key.</source>
         <translation>Der PEM-Block „%1“ enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
-        <source>This is a private key. Give only the public key ("-----BEGIN PUBLIC KEY-----"); never hand out the private key.</source>
+        <source>This is a private key. Give only the public key (&quot;-----BEGIN PUBLIC KEY-----&quot;); never hand out the private key.</source>
         <translation>Dies ist ein privater Schlüssel. Geben Sie nur den öffentlichen Schlüssel an („-----BEGIN PUBLIC KEY-----“); geben Sie den privaten Schlüssel niemals weiter.</translation>
     </message>
     <message>
@@ -3094,7 +3098,7 @@ Schlüssel-ID: %2
         <translation>Dies ist ein Zertifikat, kein öffentlicher Schlüssel.</translation>
     </message>
     <message>
-        <source>The PEM block "%1" does not hold a public key.</source>
+        <source>The PEM block &quot;%1&quot; does not hold a public key.</source>
         <translation>Der PEM-Block „%1“ enthält keinen öffentlichen Schlüssel.</translation>
     </message>
     <message>
@@ -3547,7 +3551,7 @@ Schlüssel-ID: %2
         <translation>Es wurde keine Ressourcen-ID angegeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid resource id: ids consist of letters, digits, '.', '_' and '-'.</source>
+        <source>&quot;%1&quot; is not a valid resource id: ids consist of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>„%1“ ist keine gültige Ressourcen-ID: IDs bestehen aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
@@ -3646,15 +3650,15 @@ Schlüssel-ID: %2
 <context>
     <name>AltDist::UrlPolicy</name>
     <message>
-        <source>The API base URL "%1" is not a valid absolute URL.</source>
+        <source>The API base URL &quot;%1&quot; is not a valid absolute URL.</source>
         <translation>Die API-Basis-URL „%1“ ist keine gültige absolute URL.</translation>
     </message>
     <message>
-        <source>The API base URL must use https:// (got "%1://").</source>
+        <source>The API base URL must use https:// (got &quot;%1://&quot;).</source>
         <translation>Die API-Basis-URL muss https:// verwenden (erhalten: „%1://“).</translation>
     </message>
     <message>
-        <source>The API base URL may use plain http:// only for this computer (loopback), not for "%1".</source>
+        <source>The API base URL may use plain http:// only for this computer (loopback), not for &quot;%1&quot;.</source>
         <translation>Die API-Basis-URL darf einfaches http:// nur für diesen Computer (Loopback) verwenden, nicht für „%1“.</translation>
     </message>
     <message>
@@ -3666,7 +3670,7 @@ Schlüssel-ID: %2
         <translation>Die API-Basis-URL darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
-        <source>The API base URL must not contain a path (got "%1").</source>
+        <source>The API base URL must not contain a path (got &quot;%1&quot;).</source>
         <translation>Die API-Basis-URL darf keinen Pfad enthalten (erhalten: „%1“).</translation>
     </message>
     <message>
@@ -3674,7 +3678,7 @@ Schlüssel-ID: %2
         <translation>Der Server hat einen ungültigen Link zur nächsten Seite gesendet.</translation>
     </message>
     <message>
-        <source>Refused to follow a link to the next page on another server (%1); the API's credentials are only sent to %2.</source>
+        <source>Refused to follow a link to the next page on another server (%1); the API&apos;s credentials are only sent to %2.</source>
         <translation>Einem Link zur nächsten Seite auf einem anderen Server (%1) wird nicht gefolgt; die Anmeldedaten der API werden nur an %2 gesendet.</translation>
     </message>
     <message>
