@@ -113,12 +113,12 @@ void ConnectionSwitcher::removeAccount(const QString &name)
            "the key itself stays valid in App Store Connect until you revoke it there.")
             .arg(name),
         tr("Remove “%1”").arg(name), [this, name] {
-            const Connection *connection = m_workspace.connection();
-            const bool wasOpen = connection && !connection->isSandbox() && connection->displayName() == name;
-            m_workspace.credentials().removeAccount(name, this, [this, name, wasOpen](Status status) {
+            m_workspace.credentials().removeAccount(name, this, [this, name](Status status) {
                 if (!status.ok())
                     return m_banner->setError(status.error());
-                if (wasOpen)
+                // Whatever is open now: the user may have switched while the keychain worked.
+                const Connection *connection = m_workspace.connection();
+                if (connection && !connection->isSandbox() && connection->displayName() == name)
                     m_workspace.closeConnection();
             });
         });
