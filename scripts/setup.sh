@@ -17,11 +17,11 @@ done
 
 # Build: compiler, CMake, Qt 6 (Core, Network, Widgets, Test, Linguist tools),
 # QtKeychain, OpenSSL 3, valijson (sandbox spec validation), libzip (package zips),
-# and at run time the Qt SVG plugin (application icon).
+# and at run time the Qt SVG plugin (application icon) and Qt's own catalogues.
 build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libvalijson-dev libzip-dev
-    libqt6svg6)  # the SVG image plugin draws the application icon
+    libqt6svg6 qt6-translations-l10n)  # run time: the SVG plugin draws the icon; Qt's own texts in the user's language
 # Tests and running the GUI headless: a real Secret Service in a private
 # D-Bus session, the offscreen/xcb platform plugins, a virtual X server;
 # jq for the command-line tour in cli-tour.sh.
