@@ -212,9 +212,10 @@ void AppsBrowser::requestDownload()
     } else {
         const bool delta = pane == m_deltas;
         request.kind = delta ? DownloadRequest::Kind::Delta : DownloadRequest::Kind::Variant;
-        const QString number = QString::number(pane->currentSourceRow() + 1);
-        request.label = tr("%1 · %2 · %3").arg(place, packageVersionLabel().toLower(),
-                                              delta ? tr("delta %1").arg(number) : tr("variant %1").arg(number));
+        // Named by the start of its ID, which stays the same however the list is sorted.
+        const QString shortId = pane->currentId().left(8);
+        request.label = tr("%1 · %2 · %3").arg(place, packageVersionLabel(),
+                                              delta ? tr("delta %1").arg(shortId) : tr("variant %1").arg(shortId));
     }
     Q_EMIT downloadRequested(request);
 }

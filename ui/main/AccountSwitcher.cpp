@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "CredentialStore.h"
 
+#include <QAbstractItemView>
 #include <QSignalBlocker>
 #include <QStyle>
 
@@ -21,6 +22,14 @@ AccountSwitcher::AccountSwitcher(CredentialStore &credentials, QWidget *parent)
     connect(this, qOverload<int>(&QComboBox::activated), this, &AccountSwitcher::onActivated);
     connect(&credentials, &CredentialStore::accountsChanged, this, &AccountSwitcher::rebuild);
     rebuild();
+}
+
+void AccountSwitcher::showPopup()
+{
+    QAbstractItemView *list = view();
+    const int frame = 2 * list->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    list->setMinimumWidth(list->sizeHintForColumn(0) + frame);
+    QComboBox::showPopup();
 }
 
 void AccountSwitcher::rebuild()

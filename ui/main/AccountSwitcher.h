@@ -26,6 +26,10 @@ public:
     /// The account selected, or empty (sandbox, nothing, add).
     QString selectedAccount() const;
 
+    /// The list is at least as wide as its longest entry (a combo box's popup
+    /// otherwise takes the box's width and elides longer, e.g. German, entries).
+    void showPopup() override;
+
 Q_SIGNALS:
     void accountChosen(const QString &name);
     void sandboxChosen();

@@ -21,7 +21,7 @@ KeyDonePage::KeyDonePage(KeyDraft &draft, QWidget *parent)
       m_where(new QLabel(this)),
       m_warning(new FieldHint(this)),
       m_save(new QPushButton(tr("Save Private Key to File…"), this)),
-      m_discard(new QCheckBox(tr("Discard the private key (the key at App Store Connect cannot be used then)"), this))
+      m_discard(new QCheckBox(tr("Discard the private key"), this))
 {
     setTitle(tr("Key Created"));
     m_keyId->setObjectName(QStringLiteral("keyId"));
@@ -41,6 +41,12 @@ KeyDonePage::KeyDonePage(KeyDraft &draft, QWidget *parent)
     form->addRow(QString(), m_warning);
     form->addRow(QString(), m_save);
     form->addRow(QString(), m_discard);
+    // A check box cannot wrap: the consequence goes in a label under it.
+    auto *consequence = new QLabel(tr("Without it, the key at App Store Connect cannot be used."), this);
+    consequence->setWordWrap(true);
+    consequence->setBuddy(m_discard);
+    form->addRow(QString(), consequence);
+    m_discardNote = consequence;
 }
 
 void KeyDonePage::initializePage()
@@ -79,6 +85,7 @@ void KeyDonePage::describe()
     m_warning->setProblem(problems.join(QLatin1Char('\n')));
     m_save->setVisible(privateKeyIsNowhere());
     m_discard->setVisible(privateKeyIsNowhere());
+    m_discardNote->setVisible(privateKeyIsNowhere());
     Q_EMIT completeChanged();
 }
 

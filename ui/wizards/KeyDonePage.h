@@ -39,6 +39,7 @@ private:
     FieldHint *m_warning;
     QPushButton *m_save;
     QCheckBox *m_discard;
+    QLabel *m_discardNote = nullptr;
 };
 
 } // namespace AltDist

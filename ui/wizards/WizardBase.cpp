@@ -13,7 +13,9 @@ WizardBase::WizardBase(QWidget *parent) : QWizard(parent)
 #endif
     setOption(QWizard::NoBackButtonOnStartPage, true);
     const QFontMetrics metrics = fontMetrics();
-    setMinimumSize(metrics.averageCharWidth() * 72, metrics.height() * 28);
+    // Wide enough that a subtitle of two lines, also in German, is not cut
+    // off: QWizard's header does not grow for a third line.
+    setMinimumSize(metrics.averageCharWidth() * 84, metrics.height() * 28);
 }
 
 void WizardBase::done(int result)
