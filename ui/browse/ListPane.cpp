@@ -4,14 +4,13 @@
 #include "ColumnFitter.h"
 #include "ElideDelegate.h"
 #include "ListFilterModel.h"
+#include "ListStatusRows.h"
 #include "PagedModel.h"
-#include "StatusRowWidget.h"
 
 #include <QAction>
 #include <QDataStream>
-#include <QEvent>
 #include <QHeaderView>
-#include <QLabel>
+#include <QIODevice>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStyle>
@@ -27,7 +26,8 @@ constexpr quint32 kStateMagic = 0x4c500002;   // version 2: + whether the user s
 
 ListPane::ListPane(QWidget *parent)
     : QWidget(parent), m_proxy(new ListFilterModel(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_fitter(new ColumnFitter(m_view)), m_empty(new QLabel(m_view->viewport())), m_refresh(new QAction(this))
+      m_view(new QTableView(this)), m_fitter(new ColumnFitter(m_view)),
+      m_status(new ListStatusRows(m_view, m_proxy, m_filter)), m_refresh(new QAction(this))
 {
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setAccessibleName(tr("Filter"));
@@ -55,17 +55,9 @@ ListPane::ListPane(QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server's order until a click
     m_view->setSortingEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->viewport()->installEventFilter(this);
     connect(m_view, &QTableView::customContextMenuRequested, this, &ListPane::showContextMenu);
     connect(m_view, &QTableView::activated, this, &ListPane::onActivated);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPane::emitCurrent);
-
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->hide();
-    m_emptyText = tr("Nothing here yet");
 
     // Status rows: spans, the error row's widget, the empty state. The view
     // adjusts its own spans first (connected earlier), then this recomputes.
@@ -73,6 +65,7 @@ ListPane::ListPane(QWidget *parent)
         connect(m_proxy, signal, this, &ListPane::updateStatusRows);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ListPane::updateStatusRows);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateStatusRows);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_fitter, &ColumnFitter::rowsArrived);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         if (m_view->horizontalHeader()->count() > 0)
             m_headerState = saveState();
@@ -122,6 +115,7 @@ void ListPane::setModel(PagedModel *model)
         connect(model, &PagedModel::stateChanged, this, &ListPane::updateStatusRows);
         connect(model, &PagedModel::pageLoaded, m_fitter, &ColumnFitter::fitIfRequested);
     }
+    m_status->setModel(model);
     m_proxy->setSourceModel(model);
     delete old;
     m_fitter->request();
@@ -131,13 +125,12 @@ void ListPane::setModel(PagedModel *model)
 
 void ListPane::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    updateEmptyState();
+    m_status->setEmptyText(text);
 }
 
 QString ListPane::emptyStateText() const
 {
-    return m_empty->isVisible() ? m_empty->text() : QString();
+    return m_status->emptyStateText();
 }
 
 void ListPane::setContextActions(const QList<QAction *> &actions)
@@ -231,73 +224,7 @@ void ListPane::showContextMenu(const QPoint &pos)
 
 void ListPane::updateStatusRows()
 {
-    m_view->clearSpans();
-    const int columns = m_proxy->columnCount();
-    int errorRow = -1;
-    for (int row = m_proxy->rowCount() - 1; row >= 0; --row) {
-        const int kind = rowKind(row);
-        if (kind == int(PagedModel::RowKind::Item))
-            break;
-        if (columns > 1)
-            m_view->setSpan(row, 0, 1, columns);
-        if (kind == int(PagedModel::RowKind::Error))
-            errorRow = row;
-    }
-    updateErrorRow(errorRow);
-    updateEmptyState();
-}
-
-void ListPane::updateErrorRow(int proxyRow)
-{
-    if (proxyRow < 0) {
-        if (m_errorWidget) {
-            // The row changed kind in place: drop the widget and the tall row.
-            for (int row = 0; row < m_proxy->rowCount(); ++row) {
-                if (m_view->indexWidget(m_proxy->index(row, 0)) == m_errorWidget) {
-                    m_view->setIndexWidget(m_proxy->index(row, 0), nullptr);
-                    m_view->setRowHeight(row, m_view->verticalHeader()->defaultSectionSize());
-                    break;
-                }
-            }
-        }
-        return;
-    }
-    const QModelIndex index = m_proxy->index(proxyRow, 0);
-    auto *widget = qobject_cast<StatusRowWidget *>(m_view->indexWidget(index));
-    if (!widget) {
-        widget = new StatusRowWidget;
-        connect(widget, &StatusRowWidget::retryRequested, this, [this] {
-            if (m_model)
-                m_model->retry();
-        });
-        m_view->setIndexWidget(index, widget);
-        m_errorWidget = widget;
-    }
-    if (const std::optional<Error> error = m_model ? m_model->lastError() : std::nullopt)
-        widget->setError(*error);
-    else
-        widget->setText(index.data().toString());
-    const int width = m_view->viewport()->width();
-    const int height = widget->hasHeightForWidth() ? widget->heightForWidth(width) : widget->sizeHint().height();
-    m_view->setRowHeight(proxyRow, qMax(height, m_view->verticalHeader()->defaultSectionSize()));
-}
-
-void ListPane::updateEmptyState()
-{
-    const bool loadedEmpty = m_model && m_model->state() == PagedModel::State::Complete && m_proxy->rowCount() == 0;
-    if (loadedEmpty) {
-        m_empty->setText(m_model->itemCount() == 0 ? m_emptyText
-                                                   : tr("Nothing loaded matches “%1”").arg(m_filter->text()));
-        m_empty->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
-    }
-    m_empty->setVisible(loadedEmpty);
-}
-
-bool ListPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        m_empty->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
-    return QWidget::eventFilter(watched, event);
+    m_status->update();
 }
 
 QByteArray ListPane::saveState() const

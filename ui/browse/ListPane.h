@@ -4,11 +4,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPersistentModelIndex>
-#include <QPointer>
 #include <QWidget>
 
 class QAction;
-class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -17,7 +15,7 @@ namespace AltDist {
 class ColumnFitter;
 class ListFilterModel;
 class PagedModel;
-class StatusRowWidget;
+class ListStatusRows;
 
 /// One list: a filter field over a table view over a ListFilterModel over a
 /// PagedModel. The view pages in more as it scrolls; the loading and error
@@ -72,14 +70,9 @@ Q_SIGNALS:
     /// Double-click or Enter on an item row.
     void activated(const QJsonObject &resource);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     int rowKind(int proxyRow) const;
     void updateStatusRows();
-    void updateErrorRow(int proxyRow);
-    void updateEmptyState();
     void emitCurrent();
     void showContextMenu(const QPoint &pos);
     void onActivated(const QModelIndex &index);
@@ -89,11 +82,9 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     ColumnFitter *m_fitter;
-    QLabel *m_empty;
+    ListStatusRows *m_status;
     QAction *m_refresh;
-    QString m_emptyText;
     QList<QAction *> m_contextActions;
-    QPointer<StatusRowWidget> m_errorWidget;
     QByteArray m_headerState;     ///< kept across model resets (they reset the header)
     QString m_lastCurrentId;
 };
