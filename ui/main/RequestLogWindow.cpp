@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestLogWindow.h"
 
+#include "ElideDelegate.h"
 #include "RequestLogModel.h"
 
 #include <QAction>
@@ -59,11 +60,12 @@ RequestLogWindow::RequestLogWindow(RequestLogModel &model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new ElideDelegate(m_view)); // paths keep their query, errors their start
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 3 / 2);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    // Each column as wide as its title (or a typical value), the path wider.
+    // Each column as wide as its title (or a typical value); the path, the
+    // column people read, takes the rest of the width.
     const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
     const int padding = metrics.averageCharWidth() * 4;
     for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
@@ -72,7 +74,8 @@ RequestLogWindow::RequestLogWindow(RequestLogModel &model, QWidget *parent)
     }
     m_view->setColumnWidth(RequestLogModel::TimeColumn,
                            metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
-    m_view->setColumnWidth(RequestLogModel::PathColumn, metrics.averageCharWidth() * 48);
+    m_view->setColumnWidth(RequestLogModel::ErrorColumn, metrics.averageCharWidth() * 20);
+    stretchPath();
 
     // Follow the newest request while the user is looking at the end.
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
@@ -116,6 +119,7 @@ void RequestLogWindow::showEvent(QShowEvent *event)
         QSettings settings;
         restoreGeometry(settings.value(kGeometryKey).toByteArray());
         m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+        stretchPath(); // a state saved before the path stretched has the last section stretching
         m_view->scrollToBottom();
     }
     QWidget::showEvent(event);
@@ -134,6 +138,14 @@ void RequestLogWindow::saveGeometrySetting() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}
+
+void RequestLogWindow::stretchPath()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RequestLogModel::PathColumn, QHeaderView::Stretch);
 }
 
 void RequestLogWindow::updateCount()

@@ -14,7 +14,8 @@ class RequestLogModel;
 
 /// A non-modal window over the request log: every attempt's time, method,
 /// path, status, duration, attempt number, rate limit left and error. Filter
-/// and Clear; follows the newest row while the view is scrolled to the end.
+/// and Clear; the path stretches and elides in the middle (the query at its
+/// end is what tells requests apart); follows the newest row while the view is scrolled to the end.
 class RequestLogWindow final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ protected:
 
 private:
     void updateCount();
+    /// The path column takes the spare width, the others stay the user's.
+    void stretchPath();
     void saveGeometrySetting() const;
 
     RequestLogModel &m_model;
