@@ -37,11 +37,7 @@ StatusRowWidget::StatusRowWidget(QWidget *parent)
 
 void StatusRowWidget::setError(const Error &error)
 {
-    QString text = error.message();
-    const QString details = ErrorBanner::describeApiErrors(error);
-    if (!details.isEmpty())
-        text += QLatin1Char('\n') + details;
-    setText(text);
+    setText(ErrorBanner::describe(error));
 }
 
 void StatusRowWidget::setText(const QString &text)

@@ -41,8 +41,12 @@ QString ErrorBanner::describeApiErrors(const Error &error)
     QStringList lines;
     for (const ApiErrorItem &item : error.apiErrors()) {
         QString line = item.title.isEmpty() ? item.code : item.title;
-        if (!item.detail.isEmpty() && item.detail != item.title)
-            line += QStringLiteral(": ") + item.detail;
+        if (!item.detail.isEmpty() && item.detail != item.title) {
+            // "Title: detail", but "Title ends a sentence. Detail" when it does.
+            const bool sentence = line.endsWith(QLatin1Char('.')) || line.endsWith(QLatin1Char('!'))
+                                  || line.endsWith(QLatin1Char('?'));
+            line += (sentence ? QStringLiteral(" ") : QStringLiteral(": ")) + item.detail;
+        }
         QStringList where;
         if (!item.code.isEmpty())
             where << item.code;
@@ -57,16 +61,22 @@ QString ErrorBanner::describeApiErrors(const Error &error)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ErrorBanner::describe(const Error &error)
+{
+    QString text = error.message();
+    const QString details = describeApiErrors(error);
+    if (!details.isEmpty())
+        text += QLatin1Char('\n') + details;
+    return text;
+}
+
 void ErrorBanner::setError(const Error &error)
 {
     if (error.kind() == Error::Kind::Cancelled) {
         clear();
         return;
     }
-    QString text = error.message();
-    const QString details = describeApiErrors(error);
-    if (!details.isEmpty())
-        text += QLatin1Char('\n') + details;
+    const QString text = describe(error);
     m_label->setText(text);
     m_hasError = true;
     setAccessibleDescription(text);

@@ -36,6 +36,8 @@ public:
 
     /// Rich-text-free, multi-line description of every API error (one per line).
     static QString describeApiErrors(const Error &error);
+    /// The error's message, then describeApiErrors() on the following lines.
+    static QString describe(const Error &error);
 
 Q_SIGNALS:
     void retryRequested();
