@@ -2339,10 +2339,6 @@ Schlüssel-ID: %2
         <translation>Privaten Schlüssel in Datei speichern…</translation>
     </message>
     <message>
-        <source>Discard the private key (the key at App Store Connect cannot be used then)</source>
-        <translation>Privaten Schlüssel verwerfen (Schlüssel ist dann unbrauchbar)</translation>
-    </message>
-    <message>
         <source>Key Created</source>
         <translation>Schlüssel erstellt</translation>
     </message>
@@ -2393,6 +2389,14 @@ Schlüssel-ID: %2
     <message>
         <source>PEM private keys (*.pem);;All files (*)</source>
         <translation>Private PEM-Schlüssel (*.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Discard the private key</source>
+        <translation>Privaten Schlüssel verwerfen</translation>
+    </message>
+    <message>
+        <source>Without it, the key at App Store Connect cannot be used.</source>
+        <translation>Ohne ihn kann der Schlüssel bei App Store Connect nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
