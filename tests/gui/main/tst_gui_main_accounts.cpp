@@ -3,6 +3,7 @@
 // account opens and shows in the status bar; one whose key is missing from
 // the keychain shows why, and can be removed after a confirmation naming it.
 #include "AccountRegistry.h"
+#include "AccountWindow.h"
 #include "AccountSwitcher.h"
 #include "AppIcons.h"
 #include "DownloadController.h"
@@ -62,25 +63,13 @@ private Q_SLOTS:
 
     void opensAStoredAccount()
     {
-        TestSandbox server;
-        QVERIFY2(server.isReady(), qPrintable(server.startError()));
-        QTemporaryDir dir;
-        isolateSettings(dir.path());
-        QSettings settings(QStringLiteral("AltDist"), QStringLiteral("AltDist"));
-        CredentialStore credentials(settings);
-        Workspace workspace(credentials);
-        workspace.setAccountBaseUrl(server.baseUrl());
-        MainWindow window(workspace);
-        window.resize(1280, 800);
-        window.show();
+        AccountWindow fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.server().startError()));
+        MainWindow &window = fixture.window();
+        Workspace &workspace = fixture.workspace();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        const ApiCredentials key = server.credentials();
-        std::optional<Status> added;
-        credentials.addAccount({QStringLiteral("Lumen Labs"), key.issuerId, key.keyId}, key.key, this,
-                               [&added](Status s) { added = s; });
-        QVERIFY(waitUntil([&] { return added.has_value(); }));
-        QVERIFY2(added->ok(), added->ok() ? "" : qPrintable(added->error().describe()));
+        const Status added = fixture.addAccount(QStringLiteral("Lumen Labs"), this);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().describe()));
         // The switcher follows the store: accounts first, then Sandbox and Add account….
         AccountSwitcher *switcher = window.accountSwitcher();
         QCOMPARE(indexOf(switcher, QStringLiteral("Lumen Labs")), 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Removing the open account while the user switches away (real keychain,
 // with-keyring.sh): the removal closes that account's connection only.
+#include "AccountWindow.h"
 #include "AppIcons.h"
 #include "MainWindow.h"
 #include "MainWindowTest.h"
@@ -23,24 +24,13 @@ private Q_SLOTS:
 
     void removalClosesOnlyTheRemovedAccount()
     {
-        TestSandbox server;
-        QVERIFY2(server.isReady(), qPrintable(server.startError()));
-        QTemporaryDir dir;
-        isolateSettings(dir.path());
-        QSettings settings(QStringLiteral("AltDist"), QStringLiteral("AltDist"));
-        CredentialStore credentials(settings);
-        Workspace workspace(credentials);
-        workspace.setAccountBaseUrl(server.baseUrl());
-        MainWindow window(workspace);
-        window.resize(1280, 800);
-        window.show();
-
+        AccountWindow fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.server().startError()));
+        MainWindow &window = fixture.window();
+        Workspace &workspace = fixture.workspace();
+        CredentialStore &credentials = fixture.credentials();
         const QString name = QStringLiteral("Lumen Labs");
-        const ApiCredentials key = server.credentials();
-        std::optional<Status> added;
-        credentials.addAccount({name, key.issuerId, key.keyId}, key.key, this, [&added](Status s) { added = s; });
-        QVERIFY(waitUntil([&] { return added.has_value(); }));
-        QVERIFY(added->ok());
+        QVERIFY(fixture.addAccount(name, this).ok());
         workspace.openAccount(name);
         QVERIFY(waitUntil([&] { return workspace.connection() && !workspace.connection()->isSandbox(); }));
 
